@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analyzer/model/acl.hpp"
+#include "parser/ast.hpp"
+
+namespace pgdrift {
+
+// A RoleSpec node as a role name ("PUBLIC", "CURRENT_USER", or the role).
+std::string role_name(const ast::Node* role_spec);
+
+// The privileges a GRANT names; ALL expands to every privilege the object kind has.
+std::vector<std::string> granted_privileges(const ast::Node& grant, std::string_view object_type);
+
+// PostgreSQL's built-in privileges for a new object of this kind (owner: all; PUBLIC:
+// EXECUTE on functions, USAGE on types and languages).
+std::set<AclEntry> default_acl(std::string_view object_type);
+
+// Applies a GRANT (or REVOKE when `is_grant` is false) to an ACL.
+void apply_grant(Acl& acl, std::string_view object_type, const std::vector<std::string>& privileges,
+                 const std::vector<std::string>& grantees, bool is_grant, bool grant_option);
+
+}  // namespace pgdrift

@@ -1,0 +1,26 @@
+#include <fmt/format.h>
+
+#include "analyzer/interpret/handlers.hpp"
+#include "analyzer/interpret/object_lookup.hpp"
+
+namespace pgdrift {
+
+void comment_on(Context& context, const ast::Node& statement) {
+  const ast::Node* object = statement.get("object");
+  if (!object) return;
+  std::string_view object_type = statement.str("objtype");
+  ObjectMeta* meta = find_object_meta(context, object_type, *object);
+  if (!meta) {
+    if (object_type == "OBJECT_DATABASE" || object_type == "OBJECT_ROLE" || object_type == "OBJECT_TABLESPACE") return;
+    context.warn(fmt::format("COMMENT ON {} names an object that is not in the schema", object_type.substr(7)));
+    return;
+  }
+  const ast::Node* text = statement.get("comment");
+  if (text && text->kind == ast::Kind::string) {
+    meta->comment = std::string(text->text);
+  } else {
+    meta->comment.reset();  // COMMENT ... IS NULL removes it
+  }
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,90 @@
+#include "analyzer/interpret/context.hpp"
+
+#include "parser/identifier.hpp"
+
+namespace pgdrift {
+
+Context::Context(Catalog& catalog_, Diagnostics& diagnostics_)
+    : catalog(catalog_), diagnostics(diagnostics_) {
+  type_lookup_ = [this](std::string_view name) -> std::optional<std::string> {
+    for (const std::string& schema : search_path) {
+      if (catalog.types.contains({schema, std::string(name)})) return schema;
+      if (catalog.tables.contains({schema, std::string(name)})) return schema;
+      if (catalog.views.contains({schema, std::string(name)})) return schema;
+    }
+    if (is_builtin_type(name)) return std::nullopt;
+    // A type from an extension the dump does not describe: PostgreSQL would find it on the
+    // search_path, and pg_dump prints it qualified; the first schema is the best guess.
+    return search_path.empty() ? std::nullopt : std::optional<std::string>(search_path.front());
+  };
+}
+
+void Context::warn(std::string message) const {
+  diagnostics.push_back({Severity::warning, here(), std::move(message)});
+}
+
+void Context::error(std::string message) const {
+  diagnostics.push_back({Severity::error, here(), std::move(message)});
+}
+
+SourceLocation Context::here() const { return statement ? statement->where : SourceLocation{}; }
+
+std::string Context::creation_schema() const {
+  return search_path.empty() ? "public" : search_path.front();
+}
+
+QualifiedName Context::name_for_creation(const ast::Node& range_var) const {
+  std::string_view schema = range_var.str("schemaname");
+  return {schema.empty() ? creation_schema() : std::string(schema), std::string(range_var.str("relname"))};
+}
+
+QualifiedName Context::resolve_relation(const ast::Node& range_var) const {
+  return resolve_relation_name(range_var.str("schemaname"), range_var.str("relname"));
+}
+
+QualifiedName Context::resolve_relation_name(std::string_view schema, std::string_view name) const {
+  if (!schema.empty()) return {std::string(schema), std::string(name)};
+  for (const std::string& candidate : search_path) {
+    QualifiedName qualified{candidate, std::string(name)};
+    if (catalog.relation_exists(qualified)) return qualified;
+  }
+  return {creation_schema(), std::string(name)};
+}
+
+QualifiedName Context::qualified_from_list(std::span<const ast::Node> names, bool for_creation) const {
+  if (names.empty()) return {};
+  std::string name(names.back().string_value());
+  if (names.size() >= 2) return {std::string(names[names.size() - 2].string_value()), name};
+  if (for_creation) return {creation_schema(), name};
+  return resolve_relation_name({}, name);
+}
+
+std::string Context::type(const ast::Node& type_name) const { return canonical_type(type_name, type_lookup_); }
+
+std::string Context::type_without_modifiers(const ast::Node& type_name) const {
+  return canonical_type_without_modifiers(type_name, type_lookup_);
+}
+
+QualifiedName Context::resolve_type_name(std::span<const ast::Node> names) const {
+  if (names.empty()) return {};
+  std::string name(names.back().string_value());
+  if (names.size() >= 2) return {std::string(names[names.size() - 2].string_value()), name};
+  for (const std::string& schema : search_path) {
+    if (catalog.types.contains({schema, name})) return {schema, name};
+  }
+  return {creation_schema(), name};
+}
+
+QualifiedName Context::resolve_function_name(std::span<const ast::Node> names) const {
+  if (names.empty()) return {};
+  std::string name(names.back().string_value());
+  if (names.size() >= 2) return {std::string(names[names.size() - 2].string_value()), name};
+  for (const std::string& schema : search_path) {
+    std::string prefix = quote_qualified(schema, name) + "(";
+    auto found = catalog.routines.lower_bound(prefix);
+    if (found != catalog.routines.end() && found->first.starts_with(prefix)) return {schema, name};
+  }
+  return {"pg_catalog", name};
+}
+
+}  // namespace pgdrift

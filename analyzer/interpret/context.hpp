@@ -1,0 +1,48 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzer/model/catalog.hpp"
+#include "analyzer/types/type_name.hpp"
+#include "parser/ast.hpp"
+#include "parser/diagnostic.hpp"
+#include "parser/parsed_script.hpp"
+
+namespace pgdrift {
+
+// What a statement handler works with: the catalog it changes, where to report, and the
+// session state (search_path) earlier statements set.
+class Context {
+ public:
+  Context(Catalog& catalog, Diagnostics& diagnostics);
+
+  Catalog& catalog;
+  Diagnostics& diagnostics;
+  std::vector<std::string> search_path{"public"};
+  const ParsedStatement* statement = nullptr;
+
+  void warn(std::string message) const;
+  void error(std::string message) const;
+  SourceLocation here() const;
+
+  // Name resolution as PostgreSQL does it, against the catalog built so far.
+  std::string creation_schema() const;
+  QualifiedName name_for_creation(const ast::Node& range_var) const;
+  QualifiedName resolve_relation(const ast::Node& range_var) const;
+  QualifiedName resolve_relation_name(std::string_view schema, std::string_view name) const;
+  QualifiedName qualified_from_list(std::span<const ast::Node> names, bool for_creation) const;
+  std::string type(const ast::Node& type_name) const;
+  std::string type_without_modifiers(const ast::Node& type_name) const;
+  QualifiedName resolve_type_name(std::span<const ast::Node> names) const;
+  QualifiedName resolve_function_name(std::span<const ast::Node> names) const;
+
+  // Expressions are kept as trees in the statement's arena, which the catalog keeps alive.
+  Expr keep(const ast::Node* node) const { return node; }
+
+ private:
+  TypeSchemaLookup type_lookup_;
+};
+
+}  // namespace pgdrift

@@ -1,0 +1,24 @@
+#include <fmt/format.h>
+
+#include "analyzer/interpret/def_elem.hpp"
+#include "analyzer/interpret/handlers.hpp"
+
+namespace pgdrift {
+
+void create_extension(Context& context, const ast::Node& statement) {
+  std::string name(statement.str("extname"));
+  if (context.catalog.extensions.contains(name)) {
+    if (!statement.flag("if_not_exists")) context.error(fmt::format("extension \"{}\" already exists", name));
+    return;
+  }
+  Extension& extension = context.catalog.extensions[name];
+  extension.name = name;
+  extension.meta.defined_at = context.here();
+  for (const ast::Node& option : statement.list("options")) {
+    std::string_view option_name = option.str("defname");
+    if (option_name == "schema") extension.schema = def_elem_value(option.get("arg"));
+    if (option_name == "new_version") extension.version = def_elem_value(option.get("arg"));
+  }
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,60 @@
+#include <fmt/format.h>
+
+#include "analyzer/interpret/handlers.hpp"
+#include "analyzer/model/object_id.hpp"
+#include "analyzer/naming/generated_names.hpp"
+
+namespace pgdrift {
+namespace {
+
+// The name PostgreSQL gives an index column when choosing an index name (FigureIndexColname).
+std::string index_column_name(const ast::Node& element) {
+  std::string_view name = element.str("name");
+  if (!name.empty()) return std::string(name);
+  const ast::Node* expression = element.get("expr");
+  if (expression && expression->is("FuncCall")) {
+    auto function = expression->list("funcname");
+    if (!function.empty()) return std::string(function.back().string_value());
+  }
+  return "expr";
+}
+
+}  // namespace
+
+void create_index(Context& context, const ast::Node& statement) {
+  const ast::Node* relation = statement.get("relation");
+  if (!relation) return;
+  Index index;
+  index.table = context.resolve_relation(*relation);
+  index.unique = statement.flag("unique");
+  index.nulls_not_distinct = statement.flag("nulls_not_distinct");
+  std::string_view method = statement.str("accessMethod");
+  index.method = method.empty() ? "btree" : std::string(method);
+  index.definition = context.keep(&statement);
+  index.where = context.keep(statement.get("whereClause"));
+  index.tablespace = std::string(statement.str("tableSpace"));
+  index.meta.defined_at = context.here();
+  std::vector<std::string> column_names;
+  for (const ast::Node& element : statement.list("indexParams")) {
+    index.key_columns.emplace_back(element.str("name"));
+    column_names.push_back(index_column_name(element));
+  }
+  std::string name(statement.str("idxname"));
+  if (name.empty()) {
+    auto taken = [&](const std::string& candidate) { return context.catalog.relation_exists({index.table.schema, candidate}); };
+    name = choose_generated_name(index.table.name, column_names, "idx", taken);
+  }
+  index.name = {index.table.schema, name};
+  if (context.catalog.relation_exists(index.name)) {
+    if (!statement.flag("if_not_exists")) context.error(fmt::format("relation {} already exists", object_id(index.name)));
+    return;
+  }
+  if (!context.catalog.tables.contains(index.table) && !context.catalog.views.contains(index.table)) {
+    context.error(fmt::format("relation {} does not exist", object_id(index.table)));
+    return;
+  }
+  QualifiedName key = index.name;
+  context.catalog.indexes[key] = std::move(index);
+}
+
+}  // namespace pgdrift

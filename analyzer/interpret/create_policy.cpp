@@ -1,0 +1,41 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "analyzer/interpret/acl_changes.hpp"
+#include "analyzer/interpret/handlers.hpp"
+#include "analyzer/model/object_id.hpp"
+
+namespace pgdrift {
+
+void create_policy(Context& context, const ast::Node& statement) {
+  const ast::Node* relation = statement.get("table");
+  if (!relation) return;
+  Policy policy;
+  policy.name = std::string(statement.str("policy_name"));
+  policy.table = context.resolve_relation(*relation);
+  std::string_view command = statement.str("cmd_name");
+  policy.command = command.empty() ? "all" : std::string(command);
+  policy.permissive = statement.flag("permissive");
+  for (const ast::Node& role : statement.list("roles")) {
+    std::string name = role_name(&role);
+    policy.roles.push_back(name == "PUBLIC" ? "public" : name);
+  }
+  if (policy.roles.empty()) policy.roles.push_back("public");
+  std::sort(policy.roles.begin(), policy.roles.end());
+  policy.using_expr = context.keep(statement.get("qual"));
+  policy.check_expr = context.keep(statement.get("with_check"));
+  policy.meta.defined_at = context.here();
+  TableMemberKey key{policy.table, policy.name};
+  if (context.catalog.policies.contains(key)) {
+    context.error(fmt::format("policy \"{}\" for table {} already exists", policy.name, object_id(policy.table)));
+    return;
+  }
+  if (!context.catalog.tables.contains(policy.table)) {
+    context.error(fmt::format("relation {} does not exist", object_id(policy.table)));
+    return;
+  }
+  context.catalog.policies[key] = std::move(policy);
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,38 @@
+#include "analyzer/interpret/handlers.hpp"
+#include "analyzer/interpret/sequence_options.hpp"
+
+#include <fmt/format.h>
+
+#include "analyzer/model/object_id.hpp"
+
+namespace pgdrift {
+
+void create_sequence(Context& context, const ast::Node& statement) {
+  const ast::Node* relation = statement.get("sequence");
+  if (!relation) return;
+  Sequence sequence;
+  sequence.name = context.name_for_creation(*relation);
+  sequence.unlogged = relation->str("relpersistence") == "u";
+  sequence.meta.defined_at = context.here();
+  if (context.catalog.sequences.contains(sequence.name)) {
+    if (!statement.flag("if_not_exists")) context.error(fmt::format("sequence {} already exists", object_id(sequence.name)));
+    return;
+  }
+  apply_sequence_options(context, sequence, statement.list("options"));
+  QualifiedName name = sequence.name;
+  context.catalog.sequences[name] = std::move(sequence);
+}
+
+void alter_sequence(Context& context, const ast::Node& statement) {
+  const ast::Node* relation = statement.get("sequence");
+  if (!relation) return;
+  QualifiedName name = context.resolve_relation(*relation);
+  auto found = context.catalog.sequences.find(name);
+  if (found == context.catalog.sequences.end()) {
+    if (!statement.flag("missing_ok")) context.error(fmt::format("sequence {} does not exist", object_id(name)));
+    return;
+  }
+  apply_sequence_options(context, found->second, statement.list("options"));
+}
+
+}  // namespace pgdrift

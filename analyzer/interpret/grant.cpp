@@ -1,0 +1,68 @@
+#include <fmt/format.h>
+
+#include "analyzer/interpret/acl_changes.hpp"
+#include "analyzer/interpret/handlers.hpp"
+#include "analyzer/interpret/object_lookup.hpp"
+
+namespace pgdrift {
+namespace {
+
+std::vector<std::string> grantees(const ast::Node& statement) {
+  std::vector<std::string> roles;
+  for (const ast::Node& role : statement.list("grantees")) roles.push_back(role_name(&role));
+  return roles;
+}
+
+std::string object_name_text(const ast::Node& object) {
+  if (object.get("relname")) return std::string(object.str("relname"));
+  std::string text;
+  for (const ast::Node& part : name_parts(object)) text += (text.empty() ? "" : ".") + std::string(part.string_value());
+  return text;
+}
+
+// GRANT SELECT (a, b) ON t: privileges on columns go to each column's own ACL.
+bool grant_on_columns(Context& context, const ast::Node& statement, const ast::Node& object,
+                      const std::vector<std::string>& roles) {
+  bool any = false;
+  for (const ast::Node& privilege : statement.list("privileges")) {
+    auto columns = privilege.list("cols");
+    if (columns.empty()) continue;
+    any = true;
+    auto table = context.catalog.tables.find(context.resolve_relation(object));
+    if (table == context.catalog.tables.end()) continue;
+    for (const ast::Node& column_name : columns) {
+      Column* column = table->second.find_column(std::string(column_name.string_value()));
+      if (!column) continue;
+      std::string name(privilege.str("priv_name"));
+      for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      apply_grant(column->meta.acl, "OBJECT_COLUMN", {name}, roles, statement.flag("is_grant"), statement.flag("grant_option"));
+    }
+  }
+  return any;
+}
+
+}  // namespace
+
+void grant(Context& context, const ast::Node& statement) {
+  std::string_view object_type = statement.str("objtype");
+  std::vector<std::string> roles = grantees(statement);
+  if (statement.str("targtype") != "ACL_TARGET_OBJECT") {
+    context.warn("GRANT ... ON ALL ... IN SCHEMA grants on the objects that exist when it runs; not modeled yet");
+    return;
+  }
+  for (const ast::Node& object : statement.list("objects")) {
+    if (grant_on_columns(context, statement, object, roles)) continue;
+    ObjectMeta* meta = find_object_meta(context, object_type, object);
+    if (!meta) {
+      if (object_type == "OBJECT_LANGUAGE" || object_type == "OBJECT_DATABASE" || object_type == "OBJECT_TABLESPACE" ||
+          object_type == "OBJECT_FDW" || object_type == "OBJECT_FOREIGN_SERVER" || object_type == "OBJECT_LARGEOBJECT")
+        continue;  // objects outside the schemas pgdrift compares
+      context.warn(fmt::format("GRANT/REVOKE on {} which is not in the schema", object_name_text(object)));
+      continue;
+    }
+    std::vector<std::string> privileges = granted_privileges(statement, object_type);
+    apply_grant(meta->acl, object_type, privileges, roles, statement.flag("is_grant"), statement.flag("grant_option"));
+  }
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "analyzer/interpret/context.hpp"
+
+namespace pgdrift {
+
+// One handler per kind of statement (the node tag libpg_query gives it); each lives in
+// the file named after the statement it interprets.
+void create_schema(Context&, const ast::Node&);
+void create_extension(Context&, const ast::Node&);
+void create_table(Context&, const ast::Node&);
+void create_foreign_table(Context&, const ast::Node&);
+void alter_table(Context&, const ast::Node&);
+void create_index(Context&, const ast::Node&);
+void create_view(Context&, const ast::Node&);
+void create_table_as(Context&, const ast::Node&);
+void create_sequence(Context&, const ast::Node&);
+void alter_sequence(Context&, const ast::Node&);
+void create_function(Context&, const ast::Node&);
+void define_object(Context&, const ast::Node&);
+void create_enum(Context&, const ast::Node&);
+void create_composite_type(Context&, const ast::Node&);
+void create_range(Context&, const ast::Node&);
+void create_domain(Context&, const ast::Node&);
+void alter_enum(Context&, const ast::Node&);
+void alter_domain(Context&, const ast::Node&);
+void create_trigger(Context&, const ast::Node&);
+void create_event_trigger(Context&, const ast::Node&);
+void create_policy(Context&, const ast::Node&);
+void grant(Context&, const ast::Node&);
+void alter_default_privileges(Context&, const ast::Node&);
+void comment_on(Context&, const ast::Node&);
+void alter_owner(Context&, const ast::Node&);
+void create_publication(Context&, const ast::Node&);
+void alter_publication(Context&, const ast::Node&);
+void set_variable(Context&, const ast::Node&);
+void select_statement(Context&, const ast::Node&);
+void keep_other_object(Context&, const ast::Node&);
+
+// The key of an OtherObject in Catalog::others.
+std::string other_object_key(std::string_view kind, std::string_view id);
+
+}  // namespace pgdrift

@@ -1,0 +1,114 @@
+#include "analyzer/interpret/interpreter.hpp"
+
+#include <fmt/format.h>
+
+#include <string_view>
+#include <unordered_map>
+
+#include "analyzer/interpret/handlers.hpp"
+
+namespace pgdrift {
+namespace {
+
+using Handler = void (*)(Context&, const ast::Node&);
+
+const std::unordered_map<std::string_view, Handler>& handlers() {
+  static const std::unordered_map<std::string_view, Handler> table{
+      {"CreateSchemaStmt", create_schema},
+      {"CreateExtensionStmt", create_extension},
+      {"CreateStmt", create_table},
+      {"CreateForeignTableStmt", create_foreign_table},
+      {"AlterTableStmt", alter_table},
+      {"IndexStmt", create_index},
+      {"ViewStmt", create_view},
+      {"CreateTableAsStmt", create_table_as},
+      {"CreateSeqStmt", create_sequence},
+      {"AlterSeqStmt", alter_sequence},
+      {"CreateFunctionStmt", create_function},
+      {"DefineStmt", define_object},
+      {"CreateEnumStmt", create_enum},
+      {"CompositeTypeStmt", create_composite_type},
+      {"CreateRangeStmt", create_range},
+      {"CreateDomainStmt", create_domain},
+      {"AlterEnumStmt", alter_enum},
+      {"AlterDomainStmt", alter_domain},
+      {"CreateTrigStmt", create_trigger},
+      {"CreateEventTrigStmt", create_event_trigger},
+      {"CreatePolicyStmt", create_policy},
+      {"GrantStmt", grant},
+      {"AlterDefaultPrivilegesStmt", alter_default_privileges},
+      {"CommentStmt", comment_on},
+      {"AlterOwnerStmt", alter_owner},
+      {"CreatePublicationStmt", create_publication},
+      {"AlterPublicationStmt", alter_publication},
+      {"VariableSetStmt", set_variable},
+      {"SelectStmt", select_statement},
+      // Objects kept whole (see other_object.hpp).
+      {"CreateCastStmt", keep_other_object},
+      {"CreateConversionStmt", keep_other_object},
+      {"CreateFdwStmt", keep_other_object},
+      {"CreateForeignServerStmt", keep_other_object},
+      {"CreateUserMappingStmt", keep_other_object},
+      {"CreateOpClassStmt", keep_other_object},
+      {"CreateOpFamilyStmt", keep_other_object},
+      {"CreateStatsStmt", keep_other_object},
+      {"CreatePLangStmt", keep_other_object},
+      {"CreateTransformStmt", keep_other_object},
+      {"CreateAmStmt", keep_other_object},
+      {"RuleStmt", keep_other_object},
+      {"SecLabelStmt", keep_other_object},
+  };
+  return table;
+}
+
+// Statements that do not change a schema: data, sessions, transactions, maintenance.
+bool changes_no_schema(std::string_view tag) {
+  static constexpr std::string_view kNoSchemaChange[] = {
+      "TransactionStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "CopyStmt", "VacuumStmt",
+      "CheckPointStmt", "VariableShowStmt", "ExplainStmt", "DiscardStmt", "LockStmt",
+      "NotifyStmt", "ListenStmt", "UnlistenStmt", "ClusterStmt", "ReindexStmt",
+      "RefreshMatViewStmt", "CallStmt", "DeclareCursorStmt", "FetchStmt", "ClosePortalStmt",
+      "PrepareStmt", "ExecuteStmt", "DeallocateStmt", "ConstraintsSetStmt", "LoadStmt",
+      "MergeStmt", "CreateRoleStmt", "AlterRoleStmt", "AlterRoleSetStmt", "DropRoleStmt",
+      "GrantRoleStmt", "CreatedbStmt", "AlterDatabaseStmt", "AlterDatabaseSetStmt",
+      "DropdbStmt", "CreateTableSpaceStmt", "AlterSystemStmt",
+  };
+  for (std::string_view known : kNoSchemaChange) {
+    if (known == tag) return true;
+  }
+  return false;
+}
+
+void apply_statement(Context& context, const ast::Node& tree) {
+  auto handler = handlers().find(tree.text);
+  if (handler != handlers().end()) return handler->second(context, tree);
+  if (changes_no_schema(tree.text)) return;
+  context.warn(fmt::format("statement {} is not modeled yet; it is kept but not compared", tree.text));
+  keep_other_object(context, tree);
+}
+
+}  // namespace
+
+Interpreter::Interpreter(Catalog& catalog, Diagnostics& diagnostics)
+    : catalog_(catalog), diagnostics_(diagnostics) {}
+
+void Interpreter::apply(std::shared_ptr<const ParsedScript> script) {
+  catalog_.sources.push_back(script);
+  Context context(catalog_, diagnostics_);
+  for (const ParsedStatement& statement : script->statements) {
+    context.statement = &statement;
+    if (statement.tree) {
+      apply_statement(context, *statement.tree);
+    } else {
+      keep_other_object(context, ast::Node{});  // unparsable: kept by its text
+    }
+  }
+}
+
+Catalog build_catalog(std::shared_ptr<const ParsedScript> script, Diagnostics& diagnostics) {
+  Catalog catalog;
+  Interpreter(catalog, diagnostics).apply(std::move(script));
+  return catalog;
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "analyzer/interpret/context.hpp"
+
+namespace pgdrift {
+
+// The parts of a name as COMMENT/GRANT/ALTER OWNER write it: a List, a list or a String.
+std::span<const ast::Node> name_parts(const ast::Node& object);
+
+// The id of the routine an ObjectWithArgs names (its input argument types).
+std::string routine_id_from(Context& context, const ast::Node& object_with_args, bool aggregate);
+
+// The meta (owner, comment, privileges) of the object a statement names by object type
+// (OBJECT_TABLE, OBJECT_COLUMN, ...) and name node; nullptr when the catalog has none.
+ObjectMeta* find_object_meta(Context& context, std::string_view object_type, const ast::Node& object);
+
+}  // namespace pgdrift

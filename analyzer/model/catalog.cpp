@@ -1,0 +1,35 @@
+#include "analyzer/model/catalog.hpp"
+
+namespace pgdrift {
+
+Catalog::Catalog() {
+  Schema& public_schema = schemas["public"];
+  public_schema.name = "public";
+  public_schema.builtin = true;
+}
+
+bool Catalog::relation_exists(const QualifiedName& name) const {
+  return tables.contains(name) || views.contains(name) || sequences.contains(name) ||
+         indexes.contains(name);
+}
+
+Column* Table::find_column(const std::string& column) {
+  for (Column& c : columns) {
+    if (c.name == column) return &c;
+  }
+  return nullptr;
+}
+
+const Column* Table::find_column(const std::string& column) const {
+  return const_cast<Table*>(this)->find_column(column);
+}
+
+std::vector<std::string> Routine::input_types() const {
+  std::vector<std::string> types;
+  for (const RoutineArgument& argument : arguments) {
+    if (argument.is_input()) types.push_back(argument.type);
+  }
+  return types;
+}
+
+}  // namespace pgdrift

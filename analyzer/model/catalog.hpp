@@ -1,0 +1,67 @@
+#pragma once
+
+#include <compare>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analyzer/model/index.hpp"
+#include "analyzer/model/other_object.hpp"
+#include "analyzer/model/policy.hpp"
+#include "analyzer/model/publication.hpp"
+#include "analyzer/model/routine.hpp"
+#include "analyzer/model/schema.hpp"
+#include "analyzer/model/sequence.hpp"
+#include "analyzer/model/table.hpp"
+#include "analyzer/model/trigger.hpp"
+#include "analyzer/model/user_type.hpp"
+#include "analyzer/model/view.hpp"
+#include "parser/parsed_script.hpp"
+
+namespace pgdrift {
+
+// An object that belongs to a table: a trigger or a policy.
+struct TableMemberKey {
+  QualifiedName table;
+  std::string name;
+  auto operator<=>(const TableMemberKey&) const = default;
+};
+
+// ALTER DEFAULT PRIVILEGES [FOR ROLE r] [IN SCHEMA s] GRANT/REVOKE ... ON <object_type>
+struct DefaultPrivilege {
+  std::string role;         // empty: the role running the statement
+  std::string schema;       // empty: all schemas
+  std::string object_type;  // tables, sequences, functions, types, schemas
+  AclEntry entry;
+  bool revoked = false;     // a REVOKE of a built-in default
+  auto operator<=>(const DefaultPrivilege&) const = default;
+};
+
+// Everything a schema holds, as built by the statement interpreter.
+struct Catalog {
+  std::map<std::string, Schema> schemas;
+  std::map<std::string, Extension> extensions;
+  std::map<QualifiedName, Table> tables;
+  std::map<QualifiedName, View> views;
+  std::map<QualifiedName, Sequence> sequences;
+  std::map<QualifiedName, Index> indexes;
+  std::map<std::string, Routine> routines;  // by routine id: schema.name(argtypes)
+  std::map<TableMemberKey, Trigger> triggers;
+  std::map<std::string, EventTrigger> event_triggers;
+  std::map<TableMemberKey, Policy> policies;
+  std::map<QualifiedName, UserType> types;
+  std::map<std::string, Publication> publications;
+  std::map<std::string, OtherObject> others;  // by "kind id"
+  std::vector<DefaultPrivilege> default_privileges;
+
+  // The parsed inputs whose trees the objects above point into.
+  std::vector<std::shared_ptr<const ParsedScript>> sources;
+  // Trees the interpreter made itself (e.g. the nextval() default of a serial column).
+  std::shared_ptr<ast::Arena> synthesized;
+
+  Catalog();
+  bool relation_exists(const QualifiedName& name) const;
+};
+
+}  // namespace pgdrift

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+
+#include "analyzer/model/expression.hpp"
+#include "analyzer/model/object_meta.hpp"
+
+namespace pgdrift {
+
+// An object of a kind the model does not describe field by field (collation, operator,
+// cast, text search configuration, foreign server, rule, statistics, ...): kept whole,
+// compared by its parse tree, never dropped.
+struct OtherObject {
+  std::string kind;  // "collation", "operator", ...
+  std::string id;
+  Expr definition = nullptr;
+  ObjectMeta meta;
+};
+
+}  // namespace pgdrift

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "analyzer/model/expression.hpp"
+#include "analyzer/model/object_meta.hpp"
+#include "analyzer/model/qualified_name.hpp"
+
+namespace pgdrift {
+
+enum class UserTypeKind { enum_type, composite, domain, range, base, shell };
+
+struct CompositeAttribute {
+  std::string name;
+  std::string type;
+  std::string collation;
+  ObjectMeta meta;  // comment
+};
+
+struct DomainConstraint {
+  std::string name;
+  Expr check = nullptr;
+  bool not_valid = false;
+  ObjectMeta meta;
+};
+
+// enum, composite, domain and range types (and base/shell types kept for completeness).
+struct UserType {
+  QualifiedName name;
+  UserTypeKind kind = UserTypeKind::enum_type;
+  std::vector<std::string> labels;                  // enum
+  std::vector<CompositeAttribute> attributes;       // composite
+  std::string base_type;                            // domain
+  Expr default_value = nullptr;                     // domain
+  bool not_null = false;                            // domain
+  std::string collation;                            // domain
+  std::map<std::string, DomainConstraint> constraints;  // domain CHECKs
+  Expr definition = nullptr;                        // range / base: the option list
+  ObjectMeta meta;
+};
+
+}  // namespace pgdrift

@@ -1,0 +1,35 @@
+#include "analyzer/pipeline/load_schema.hpp"
+
+#include <algorithm>
+#include <future>
+
+#include "analyzer/interpret/interpreter.hpp"
+#include "parser/script_reader.hpp"
+
+namespace pgdrift {
+
+bool LoadedSchema::has_errors() const {
+  return std::any_of(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+LoadedSchema load_schema(const std::string& input) {
+  auto script = std::make_shared<ParsedScript>(read_script(input));
+  LoadedSchema loaded;
+  loaded.input = input;
+  loaded.statement_count = static_cast<int>(script->statements.size());
+  loaded.diagnostics = script->diagnostics;
+  loaded.catalog = build_catalog(std::move(script), loaded.diagnostics);
+  return loaded;
+}
+
+std::pair<LoadedSchema, LoadedSchema> load_schemas(const std::string& old_input, const std::string& new_input) {
+  if (old_input == "-" && new_input == "-") {
+    return {load_schema(old_input), load_schema(new_input)};
+  }
+  auto new_schema = std::async(std::launch::async, [&] { return load_schema(new_input); });
+  LoadedSchema old_schema = load_schema(old_input);
+  return {std::move(old_schema), new_schema.get()};
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <utility>
+
+#include "analyzer/model/catalog.hpp"
+#include "parser/diagnostic.hpp"
+
+namespace pgdrift {
+
+// A dump read, parsed and interpreted: the catalog and everything said along the way.
+struct LoadedSchema {
+  std::string input;
+  Catalog catalog;
+  Diagnostics diagnostics;
+  int statement_count = 0;
+
+  bool has_errors() const;
+};
+
+// Reads one input (path, "-" or "REV:PATH"); throws InputError when it cannot be read.
+LoadedSchema load_schema(const std::string& input);
+
+// Reads two inputs in parallel (they share nothing until they are compared).
+std::pair<LoadedSchema, LoadedSchema> load_schemas(const std::string& old_input, const std::string& new_input);
+
+}  // namespace pgdrift

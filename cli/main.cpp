@@ -1,0 +1,28 @@
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/exit_codes.hpp"
+#include "cli/inspect_command.hpp"
+#include "parser/diagnostic.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"pgdrift: offline PostgreSQL schema analyzer (reads pg_dump files; never connects to a database)"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "pgdrift 0.1.0");
+  int exit_code = pgdrift::kExitSame;
+  pgdrift::register_inspect_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    int code = app.exit(error);
+    return code == 0 ? 0 : pgdrift::kExitError;
+  } catch (const pgdrift::InputError& error) {
+    std::cerr << error.what() << '\n';
+    return pgdrift::kExitError;
+  } catch (const std::exception& error) {
+    std::cerr << "pgdrift: internal error: " << error.what() << '\n';
+    return pgdrift::kExitError;
+  }
+  return exit_code;
+}

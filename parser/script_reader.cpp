@@ -1,0 +1,104 @@
+#include "parser/script_reader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <thread>
+
+#include "parser/line_index.hpp"
+#include "parser/psql_splitter.hpp"
+#include "parser/statement_parser.hpp"
+
+namespace pgdrift {
+namespace {
+
+// pg_dump (since its 2025 security releases) brackets every script in \restrict/\unrestrict;
+// they only guard psql against a malicious server and mean nothing for the schema.
+bool is_silent_meta_command(std::string_view text) {
+  return text.starts_with("\\restrict ") || text.starts_with("\\unrestrict ") ||
+         text == "\\restrict" || text == "\\unrestrict";
+}
+
+std::size_t byte_offset_of_character(std::string_view text, int character_position) {
+  std::size_t offset = 0;
+  for (int seen = 1; seen < character_position && offset < text.size(); ++seen) {
+    ++offset;
+    while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) ++offset;
+  }
+  return offset;
+}
+
+unsigned thread_count(const ReadOptions& options, std::size_t statements) {
+  unsigned wanted = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  constexpr std::size_t kStatementsWorthAThread = 256;
+  return static_cast<unsigned>(std::clamp<std::size_t>(statements / kStatementsWorthAThread, 1, wanted));
+}
+
+std::vector<StatementParse> parse_all(const Script& script, unsigned threads,
+                                      std::vector<std::unique_ptr<ast::Arena>>& arenas) {
+  const auto& statements = script.statements;
+  std::vector<StatementParse> results(statements.size());
+  std::vector<std::jthread> workers;
+  std::size_t chunk = (statements.size() + threads - 1) / threads;
+  for (unsigned t = 0; t < threads; ++t) {
+    arenas.push_back(std::make_unique<ast::Arena>());
+    ast::Arena& arena = *arenas.back();
+    std::size_t begin = t * chunk;
+    std::size_t end = std::min(statements.size(), begin + chunk);
+    workers.emplace_back([&, begin, end] {
+      for (std::size_t i = begin; i < end; ++i) results[i] = parse_statement(statements[i].text, arena);
+    });
+  }
+  workers.clear();  // joins every worker before the results leave this function
+  return results;
+}
+
+ParsedScript parse_source(SourceText text, const ReadOptions& options) {
+  ParsedScript parsed;
+  parsed.source = std::make_unique<SourceText>(std::move(text));
+  const SourceText& source = *parsed.source;
+  parsed.script = split_psql_script(source.text, source.name);
+  LineIndex lines(source.text);
+  auto locate = [&](std::size_t offset) {
+    auto at = lines.position(offset);
+    return SourceLocation{source.name, at.line, at.column};
+  };
+
+  for (const MetaCommand& meta : parsed.script.meta_commands) {
+    if (is_silent_meta_command(meta.text)) continue;
+    parsed.diagnostics.push_back({Severity::warning, locate(meta.offset),
+                                  fmt::format("psql meta-command ignored: {}", meta.text)});
+  }
+
+  std::vector<StatementParse> results;
+  {
+    unsigned threads = thread_count(options, parsed.script.statements.size());
+    results = parse_all(parsed.script, threads, parsed.arenas);
+  }
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const ScriptStatement& statement = parsed.script.statements[i];
+    StatementParse& result = results[i];
+    if (result.error) {
+      std::size_t offset = statement.offset + byte_offset_of_character(statement.text, result.error_cursor);
+      parsed.diagnostics.push_back({Severity::error, locate(offset), *result.error});
+      parsed.statements.push_back({&statement, nullptr, locate(offset)});
+      continue;
+    }
+    for (const ast::Node* tree : result.trees) {
+      parsed.statements.push_back({&statement, tree, locate(statement.offset)});
+    }
+  }
+  return parsed;
+}
+
+}  // namespace
+
+ParsedScript read_script(const std::string& spec, const ReadOptions& options) {
+  return parse_source(load_source(spec), options);
+}
+
+ParsedScript read_script_text(std::string name, std::string text, const ReadOptions& options) {
+  return parse_source(normalize_source(std::move(name), std::move(text)), options);
+}
+
+}  // namespace pgdrift
