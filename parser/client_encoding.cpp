@@ -15,7 +15,8 @@ namespace pgdrift {
 namespace {
 
 // PostgreSQL's names for encodings whose iconv name differs (the rest are passed as they are).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kIconvNames{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kIconvNames{{
+    {"EUC_JIS_2004", "EUC-JISX0213"}, {"SHIFT_JIS_2004", "SHIFT_JISX0213"}, {"UHC", "CP949"},
     {"LATIN1", "ISO-8859-1"},   {"LATIN2", "ISO-8859-2"},   {"LATIN3", "ISO-8859-3"},
     {"LATIN4", "ISO-8859-4"},   {"LATIN5", "ISO-8859-9"},   {"LATIN6", "ISO-8859-10"},
     {"LATIN7", "ISO-8859-13"},  {"LATIN8", "ISO-8859-14"},  {"LATIN9", "ISO-8859-15"},
@@ -31,6 +32,7 @@ std::string iconv_name(std::string_view pg_encoding) {
     if (upper == pg) return std::string(iconv);
   }
   if (upper.starts_with("WIN")) return "CP" + upper.substr(3);
+  std::replace(upper.begin(), upper.end(), '_', '-');  // ISO_8859_5 -> ISO-8859-5, EUC_KR -> EUC-KR
   return upper;
 }
 
@@ -42,8 +44,11 @@ InputError encoding_error(const std::string& file, std::string message) {
 
 std::optional<std::string> declared_client_encoding(std::string_view text) {
   constexpr std::string_view kPrefix = "SET client_encoding = '";
-  // pg_dump writes it in its header; a declaration further down would not apply to what precedes.
-  std::size_t at = text.substr(0, 64 * 1024).find(kPrefix);
+  // pg_dump writes it at the start of a line in its header; one further down would not apply
+  // to what precedes it, and one inside a comment does not apply at all.
+  std::string_view header = text.substr(0, 64 * 1024);
+  std::size_t at = header.find(kPrefix);
+  while (at != std::string_view::npos && at > 0 && header[at - 1] != '\n') at = header.find(kPrefix, at + 1);
   if (at == std::string_view::npos) return std::nullopt;
   std::size_t start = at + kPrefix.size();
   std::size_t end = text.find('\'', start);

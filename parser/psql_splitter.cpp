@@ -43,6 +43,7 @@ class Splitter {
   int begin_depth_ = 0;
   int word_count_ = 0;
   std::array<char, 4> leading_words_{};  // initials of CREATE / OR / REPLACE / FUNCTION / PROCEDURE
+  std::vector<std::pair<std::size_t, std::size_t>> blanked_ranges_;  // meta-commands inside the statement
 
   char peek(std::size_t ahead = 0) const {
     return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
@@ -188,17 +189,34 @@ class Splitter {
     }
   }
 
+  // psql runs a backslash command at once, even in the middle of a statement, and keeps
+  // the statement's text without it.
   void meta_command() {
     std::size_t end = text_.find('\n', pos_);
     if (end == std::string_view::npos) end = text_.size();
     script_.meta_commands.push_back({text_.substr(pos_, end - pos_), pos_});
+    if (statement_start_) blanked_ranges_.push_back({pos_, end});
     pos_ = end;
+  }
+
+  std::string_view without_meta_commands(std::string_view body, std::size_t start) {
+    if (blanked_ranges_.empty()) return body;
+    std::string rewritten(body);
+    for (auto [from, to] : blanked_ranges_) {
+      if (from - start >= rewritten.size()) continue;
+      rewritten.replace(from - start, std::min(to, start + rewritten.size()) - from,
+                        std::min(to, start + rewritten.size()) - from, ' ');
+    }
+    blanked_ranges_.clear();
+    while (!rewritten.empty() && is_space(rewritten.back())) rewritten.pop_back();
+    return script_.rewritten_texts.emplace_back(std::move(rewritten));
   }
 
   void finish_statement(std::size_t end) {
     std::size_t start = *statement_start_;
     std::string_view body = text_.substr(start, end - start);
     while (!body.empty() && is_space(body.back())) body.remove_suffix(1);
+    body = without_meta_commands(body, start);
     ScriptStatement statement{body, start, pending_toc_, std::nullopt};
     statement_start_.reset();
     pending_toc_ = {};
@@ -208,12 +226,18 @@ class Splitter {
     script_.statements.push_back(statement);
   }
 
+  // COPY ... FROM STDIN, however the words are spaced (the rows then follow the statement).
   static bool is_copy_from_stdin(std::string_view statement) {
     if (statement.size() < 4 || !equals_ignoring_case(statement.substr(0, 4), "copy")) return false;
-    for (std::size_t at = 0; at + 10 <= statement.size(); ++at) {
-      if (equals_ignoring_case(statement.substr(at, 10), "from stdin")) return true;
+    std::string words;
+    for (char c : statement) {
+      if (is_space(c)) {
+        if (!words.empty() && words.back() != ' ') words += ' ';
+      } else {
+        words += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
     }
-    return false;
+    return words.find("from stdin") != std::string::npos;
   }
 
   // The rows after COPY ... FROM stdin run from the next line to a line holding only "\.".

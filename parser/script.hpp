@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
+#include <string>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -27,6 +29,9 @@ struct MetaCommand {
 struct Script {
   std::vector<ScriptStatement> statements;
   std::vector<MetaCommand> meta_commands;
+  // Texts of statements that had a meta-command line inside them, with that line blanked
+  // out (same length, so positions stay exact); statements point into these.
+  std::deque<std::string> rewritten_texts;
 };
 
 }  // namespace pgdrift

@@ -97,8 +97,8 @@ void require_utf8(const std::string& name, std::string_view text) {
 SourceText normalize_source(std::string name, std::string bytes) {
   if (bytes.empty()) fail(name, 0, 0, "the file is empty: expected a pg_dump SQL script");
   refuse_archives(name, bytes);
-  refuse_binary(name, bytes);
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+  refuse_binary(name, bytes);
   bytes = strip_carriage_returns(std::move(bytes));
   if (auto encoding = declared_client_encoding(bytes)) {
     if (*encoding != "UTF8" && *encoding != "SQL_ASCII" && *encoding != "utf8") {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <future>
+#include <tuple>
 
 #include "analyzer/interpret/interpreter.hpp"
 #include "parser/script_reader.hpp"
@@ -20,6 +21,9 @@ LoadedSchema load_schema(const std::string& input) {
   loaded.statement_count = static_cast<int>(script->statements.size());
   loaded.diagnostics = script->diagnostics;
   loaded.catalog = build_catalog(std::move(script), loaded.diagnostics);
+  std::stable_sort(loaded.diagnostics.begin(), loaded.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
+  });
   return loaded;
 }
 

@@ -209,3 +209,67 @@ TEST_CASE("source: loading an empty file is refused", "[source][errors]") {
   auto diagnostic = load_error(path);
   CHECK_THAT(diagnostic.message, Catch::Contains("empty"));
 }
+
+TEST_CASE("source: encoding names are case-insensitive", "[source][encoding]") {
+  auto source = normalize_source("lower.sql", "SET client_encoding = 'latin1';\nSELECT '\xE9';\n");
+  CHECK(source.text == "SET client_encoding = 'latin1';\nSELECT 'é';\n");
+}
+
+TEST_CASE("source: other encodings pg_dump writes by their PostgreSQL names", "[source][encoding]") {
+  // pg_dump writes pg_encoding_to_char(): these are the names it uses.
+  SECTION("EUC_JP") {
+    auto source = normalize_source("jp.sql", "SET client_encoding = 'EUC_JP';\nSELECT '\xA4\xA2';\n");
+    CHECK(source.text == "SET client_encoding = 'EUC_JP';\nSELECT 'あ';\n");
+  }
+  SECTION("SJIS") {
+    auto source = normalize_source("sjis.sql", "SET client_encoding = 'SJIS';\nSELECT '\x82\xA0';\n");
+    CHECK(source.text == "SET client_encoding = 'SJIS';\nSELECT 'あ';\n");
+  }
+  SECTION("KOI8R") {
+    auto source = normalize_source("koi8.sql", "SET client_encoding = 'KOI8R';\nSELECT '\xE1';\n");
+    CHECK(source.text == "SET client_encoding = 'KOI8R';\nSELECT 'А';\n");
+  }
+  SECTION("WIN1251") {
+    auto source = normalize_source("cp.sql", "SET client_encoding = 'WIN1251';\nSELECT '\xC0';\n");
+    CHECK(source.text == "SET client_encoding = 'WIN1251';\nSELECT 'А';\n");
+  }
+}
+
+TEST_CASE("source: ISO_8859_5 dumps are converted", "[source][encoding]") {
+  // BUG: iconv does not know PostgreSQL's spelling ISO_8859_5 (it wants ISO-8859-5).
+  auto source = normalize_source("cyr.sql", "SET client_encoding = 'ISO_8859_5';\nSELECT '\xB0';\n");
+  CHECK(source.text == "SET client_encoding = 'ISO_8859_5';\nSELECT 'А';\n");
+}
+
+TEST_CASE("source: EUC_KR dumps are converted", "[source][encoding]") {
+  // BUG: iconv does not know PostgreSQL's spelling EUC_KR (it wants EUC-KR).
+  auto source = normalize_source("kr.sql", "SET client_encoding = 'EUC_KR';\nSELECT '\xB0\xA1';\n");
+  CHECK(source.text == "SET client_encoding = 'EUC_KR';\nSELECT '가';\n");
+}
+
+TEST_CASE("source: EUC_CN dumps are converted", "[source][encoding]") {
+  // BUG: iconv does not know PostgreSQL's spelling EUC_CN (it wants EUC-CN).
+  auto source = normalize_source("cn.sql", "SET client_encoding = 'EUC_CN';\nSELECT '\xD6\xD0';\n");
+  CHECK(source.text == "SET client_encoding = 'EUC_CN';\nSELECT '中';\n");
+}
+
+TEST_CASE("source: bytes that do not fit the declared encoding", "[source][encoding][errors]") {
+  // 0x81 0x20 is not a valid Shift-JIS sequence.
+  CHECK_THROWS_AS(normalize_source("bad.sql", "SET client_encoding = 'SJIS';\nSELECT '\x81 ';\n"), InputError);
+}
+
+TEST_CASE("source: a NUL position ignores the byte-order mark", "[source][errors]") {
+  // Every other position is counted in the text without its BOM (which editors do not show);
+  // the NUL's column should be too: the NUL is the 9th character of "SELECT '\0'".
+  std::string bytes = std::string("\xEF\xBB\xBFSELECT '") + '\0' + "';\n";
+  auto diagnostic = normalize_error(bytes);
+  CHECK(diagnostic.where.line == 1);
+  CHECK(diagnostic.where.column == 9);
+}
+
+TEST_CASE("source: a commented-out client_encoding does not apply", "[source][encoding]") {
+  // psql never executes a comment, so this UTF-8 file stays UTF-8 ('é' must not become 'Ã©').
+  std::string text = "-- SET client_encoding = 'LATIN1';\nCOMMENT ON TABLE t IS 'café';\n";
+  auto source = normalize_source("commented.sql", text);
+  CHECK(source.text == text);
+}
