@@ -1,9 +1,80 @@
 #include "parser/json_to_ast.hpp"
 
 #include <cctype>
+#include <optional>
+#include <string>
 
 namespace pgdrift::ast {
 namespace {
+
+// libpg_query 15's JSON writer prints an Integer node only when its value is positive:
+// 0, -1 and -5 all come out as {}. The protobuf output is right but much slower, so the
+// value is read back from the SQL text where a location says where it was written.
+std::int64_t integer_written_at(std::string_view sql, std::int64_t location) {
+  if (location < 0 || static_cast<std::size_t>(location) >= sql.size()) return 0;
+  std::size_t at = static_cast<std::size_t>(location);
+  while (at < sql.size() && !std::isdigit(static_cast<unsigned char>(sql[at]))) {
+    // skip an option's keyword ("INCREMENT BY -1"), keep a sign right before the digits
+    ++at;
+  }
+  std::size_t end = at;
+  while (end < sql.size() && std::isdigit(static_cast<unsigned char>(sql[end]))) ++end;
+  if (end == at) return 0;
+  std::int64_t value = std::stoll(std::string(sql.substr(at, end - at)));
+  std::size_t before = at;
+  while (before > static_cast<std::size_t>(location) && sql[before - 1] == ' ') --before;
+  return before > static_cast<std::size_t>(location) && sql[before - 1] == '-' ? -value : value;
+}
+
+std::int64_t location_of(simdjson::dom::object object) {
+  std::int64_t location = -1;
+  if (object["location"].get(location) != simdjson::SUCCESS) return -1;
+  return location;
+}
+
+Node integer_node(std::int64_t value, Arena& arena) {
+  std::span<Field> fields = arena.allocate_array<Field>(1);
+  fields[0].name = arena.intern("ival");
+  fields[0].value.kind = Kind::integer;
+  fields[0].value.integer = value;
+  Node node;
+  node.kind = Kind::object;
+  node.fields = fields;
+  return node;
+}
+
+bool is_empty_object(simdjson::dom::element element) {
+  simdjson::dom::object object;
+  return element.get_object().get(object) == simdjson::SUCCESS && object.size() == 0;
+}
+
+// TypeName.arrayBounds: [] is written [{"Integer": {}}] for -1 ("no bound"), the only
+// non-positive bound the grammar makes.
+Node array_bounds(Node bounds, Arena& arena) {
+  std::span<Node> items = arena.allocate_array<Node>(bounds.items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Node& bound = bounds.items[i];
+    items[i] = bound;
+    if (bound.is("Integer") && !bound.get("ival")) {
+      items[i] = integer_node(-1, arena);
+      items[i].text = arena.intern("Integer");
+    }
+  }
+  bounds.items = items;
+  return bounds;
+}
+
+// DefineStmt.args of an aggregate: [arguments, number of direct arguments], the number
+// being -1 for a plain aggregate (an ordered-set one with no direct argument, 0, is rare).
+Node aggregate_arguments(Node args, Arena& arena) {
+  if (args.items.size() != 2 || !args.items[1].is("Integer") || args.items[1].get("ival")) return args;
+  std::span<Node> items = arena.allocate_array<Node>(2);
+  items[0] = args.items[0];
+  items[1] = integer_node(-1, arena);
+  items[1].text = arena.intern("Integer");
+  args.items = items;
+  return args;
+}
 
 bool is_location_field(std::string_view key) {
   return key == "location" || key == "stmt_location" || key == "stmt_len";
@@ -15,7 +86,26 @@ bool is_node_wrapper(simdjson::dom::object object) {
   return !key.empty() && std::isupper(static_cast<unsigned char>(key[0]));
 }
 
-Node object_node(simdjson::dom::object object, std::string_view tag, Arena& arena) {
+// Where a field holds an Integer written as {} (see integer_written_at), its real value.
+std::optional<Node> repaired_integer(std::string_view tag, std::string_view key, simdjson::dom::element value,
+                                     simdjson::dom::object parent, Arena& arena, std::string_view sql) {
+  if (tag == "A_Const" && key == "ival" && is_empty_object(value)) {
+    return integer_node(integer_written_at(sql, location_of(parent)), arena);
+  }
+  if (tag == "DefElem" && key == "arg") {
+    simdjson::dom::object wrapper;
+    simdjson::dom::element inner;
+    if (value.get_object().get(wrapper) == simdjson::SUCCESS && wrapper["Integer"].get(inner) == simdjson::SUCCESS &&
+        is_empty_object(inner)) {
+      Node node = integer_node(integer_written_at(sql, location_of(parent)), arena);
+      node.text = arena.intern("Integer");
+      return node;
+    }
+  }
+  return std::nullopt;
+}
+
+Node object_node(simdjson::dom::object object, std::string_view tag, Arena& arena, std::string_view sql) {
   std::size_t count = 0;
   for (auto field : object) {
     if (!is_location_field(field.key)) ++count;
@@ -25,7 +115,10 @@ Node object_node(simdjson::dom::object object, std::string_view tag, Arena& aren
   for (auto field : object) {
     if (is_location_field(field.key)) continue;
     fields[i].name = arena.intern(field.key);
-    fields[i].value = from_json(field.value, arena);
+    std::optional<Node> repaired = repaired_integer(tag, field.key, field.value, object, arena, sql);
+    fields[i].value = repaired ? *repaired : from_json(field.value, arena, sql);
+    if (field.key == "arrayBounds") fields[i].value = array_bounds(fields[i].value, arena);
+    if (tag == "DefineStmt" && field.key == "args") fields[i].value = aggregate_arguments(fields[i].value, arena);
     ++i;
   }
   Node node;
@@ -37,22 +130,22 @@ Node object_node(simdjson::dom::object object, std::string_view tag, Arena& aren
 
 }  // namespace
 
-Node from_json(simdjson::dom::element element, Arena& arena) {
+Node from_json(simdjson::dom::element element, Arena& arena, std::string_view sql) {
   Node node;
   switch (element.type()) {
     case simdjson::dom::element_type::OBJECT: {
       simdjson::dom::object object = element.get_object().value_unsafe();
-      if (!is_node_wrapper(object)) return object_node(object, {}, arena);
+      if (!is_node_wrapper(object)) return object_node(object, {}, arena, sql);
       auto wrapped = *object.begin();
       simdjson::dom::object inner;
-      if (wrapped.value.get_object().get(inner) != simdjson::SUCCESS) return from_json(wrapped.value, arena);
-      return object_node(inner, arena.intern(wrapped.key), arena);
+      if (wrapped.value.get_object().get(inner) != simdjson::SUCCESS) return from_json(wrapped.value, arena, sql);
+      return object_node(inner, arena.intern(wrapped.key), arena, sql);
     }
     case simdjson::dom::element_type::ARRAY: {
       simdjson::dom::array array = element.get_array().value_unsafe();
       std::span<Node> items = arena.allocate_array<Node>(array.size());
       std::size_t i = 0;
-      for (auto item : array) items[i++] = from_json(item, arena);
+      for (auto item : array) items[i++] = from_json(item, arena, sql);
       node.kind = Kind::list;
       node.items = items;
       return node;

@@ -43,7 +43,7 @@ StatementParse parse_statement(std::string_view sql, ast::Arena& arena) {
   for (auto raw : statements) {
     simdjson::dom::element stmt;
     if (raw["stmt"].get(stmt) != simdjson::SUCCESS) continue;
-    parse.trees.push_back(arena.make(ast::from_json(stmt, arena)));
+    parse.trees.push_back(arena.make(ast::from_json(stmt, arena, sql)));
   }
   return parse;
 }
