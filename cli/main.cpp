@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/exit_codes.hpp"
+#include "cli/diff_command.hpp"
 #include "cli/inspect_command.hpp"
 #include "parser/diagnostic.hpp"
 
@@ -12,6 +13,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "pgdrift 0.1.0");
   int exit_code = pgdrift::kExitSame;
   pgdrift::register_inspect_command(app, exit_code);
+  pgdrift::register_diff_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

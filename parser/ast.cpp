@@ -61,6 +61,32 @@ std::string_view Arena::copy(std::string_view text) {
   return {data, text.size()};
 }
 
+Node make_string(Arena& arena, std::string_view text) {
+  Node node;
+  node.kind = Kind::string;
+  node.text = arena.copy(text);
+  return node;
+}
+
+Node make_list(Arena& arena, const std::vector<Node>& items) {
+  std::span<Node> copy = arena.allocate_array<Node>(items.size());
+  std::copy(items.begin(), items.end(), copy.begin());
+  Node node;
+  node.kind = Kind::list;
+  node.items = copy;
+  return node;
+}
+
+Node make_object(Arena& arena, std::string_view tag, const std::vector<Field>& fields) {
+  std::span<Field> copy = arena.allocate_array<Field>(fields.size());
+  std::copy(fields.begin(), fields.end(), copy.begin());
+  Node node;
+  node.kind = Kind::object;
+  node.text = arena.intern(tag);
+  node.fields = copy;
+  return node;
+}
+
 std::string_view Arena::intern(std::string_view text) {
   auto found = interned_.find(text);
   if (found != interned_.end()) return *found;

@@ -5,6 +5,7 @@
 #include <span>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace pgdrift::ast {
 
@@ -75,5 +76,10 @@ class Arena {
   std::pmr::monotonic_buffer_resource memory_{64 * 1024};
   std::unordered_set<std::string_view> interned_;
 };
+
+// Building nodes (for trees the analyzer rewrites or makes).
+Node make_string(Arena& arena, std::string_view text);
+Node make_list(Arena& arena, const std::vector<Node>& items);
+Node make_object(Arena& arena, std::string_view tag, const std::vector<Field>& fields);
 
 }  // namespace pgdrift::ast

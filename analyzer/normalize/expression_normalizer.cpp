@@ -1,0 +1,232 @@
+#include "analyzer/normalize/expression_normalizer.hpp"
+
+#include <algorithm>
+
+#include "analyzer/normalize/fingerprint.hpp"
+
+namespace pgdrift {
+namespace {
+
+bool is_string_type(const ast::Node& type_name) {
+  auto names = type_name.list("names");
+  if (names.empty()) return false;
+  std::string_view name = names.back().string_value();
+  return name == "text" || name == "varchar" || name == "bpchar" || name == "name" || name == "citext";
+}
+
+std::string_view last_name(std::span<const ast::Node> names) {
+  return names.empty() ? std::string_view{} : names.back().string_value();
+}
+
+// x = c, the building block of OR chains equivalent to x IN (...).
+bool is_equality_with_constant(const ast::Node& node) {
+  return node.is("A_Expr") && node.str("kind") == "AEXPR_OP" && last_name(node.list("name")) == "=" &&
+         node.get("rexpr") && node.get("rexpr")->is("A_Const");
+}
+
+bool is_in_list(const ast::Node& node) {
+  return node.is("A_Expr") && node.str("kind") == "AEXPR_IN" && last_name(node.list("name")) == "=";
+}
+
+}  // namespace
+
+std::string figure_column_name(const ast::Node& expression) {
+  if (expression.is("ColumnRef")) {
+    std::string_view name = last_name(expression.list("fields"));
+    return name.empty() ? "?column?" : std::string(name);
+  }
+  if (expression.is("FuncCall")) return std::string(last_name(expression.list("funcname")));
+  if (expression.is("TypeCast")) {
+    const ast::Node* argument = expression.get("arg");
+    std::string inner = argument ? figure_column_name(*argument) : "?column?";
+    if (inner != "?column?") return inner;
+    const ast::Node* type = expression.get("typeName");
+    return type ? std::string(last_name(type->list("names"))) : inner;
+  }
+  if (expression.is("CaseExpr")) return "case";
+  if (expression.is("CoalesceExpr")) return "coalesce";
+  if (expression.is("NullIfExpr")) return "nullif";
+  if (expression.is("A_ArrayExpr")) return "array";
+  if (expression.is("RowExpr")) return "row";
+  if (expression.is("MinMaxExpr")) return expression.str("op") == "IS_GREATEST" ? "greatest" : "least";
+  if (expression.is("SubLink")) {
+    std::string_view type = expression.str("subLinkType");
+    if (type == "EXISTS_SUBLINK") return "exists";
+    if (type == "ARRAY_SUBLINK") return "array";
+    const ast::Node* select = expression.get("subselect");
+    auto targets = select ? select->list("targetList") : std::span<const ast::Node>{};
+    if (targets.size() == 1) {
+      std::string_view name = targets[0].str("name");
+      if (!name.empty()) return std::string(name);
+      if (const ast::Node* value = targets[0].get("val")) return figure_column_name(*value);
+    }
+  }
+  if (expression.is("SQLValueFunction")) {
+    std::string op(expression.str("op"));  // SVFOP_CURRENT_TIMESTAMP -> current_timestamp
+    if (op.starts_with("SVFOP_")) op = op.substr(6);
+    std::transform(op.begin(), op.end(), op.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return op;
+  }
+  return "?column?";
+}
+
+const ast::Node* ExpressionNormalizer::normalize(const ast::Node* node) {
+  if (!node) return nullptr;
+  return arena_.make(rewrite(*node, Scope{}));
+}
+
+ast::Node ExpressionNormalizer::rewrite(const ast::Node& node, const Scope& scope) {
+  if (node.is("TypeCast")) return rewrite_type_cast(node, scope);
+  if (node.is("A_Const")) return canonical_constant(node);
+  if (node.is("A_Expr")) return rewrite_a_expr(node, scope);
+  if (node.is("BoolExpr")) return rewrite_bool_expr(node, scope);
+  if (node.is("ColumnRef")) return rewrite_column_ref(node, scope);
+  if (node.is("SelectStmt")) return rewrite_select(node, scope);
+  if (node.is("RangeVar") || node.get("relname")) {
+    ast::Node copy = rewrite_children(node, scope);
+    std::vector<ast::Field> fields;
+    for (const ast::Field& field : copy.fields) {
+      if (field.name == "schemaname" && (field.value.text == "public" || field.value.text == "pg_catalog")) continue;
+      fields.push_back(field);
+    }
+    return ast::make_object(arena_, copy.text, fields);
+  }
+  if (node.is("FuncCall")) return without_default_schema(rewrite_children(node, scope), "funcname");
+  return rewrite_children(node, scope);
+}
+
+ast::Node ExpressionNormalizer::rewrite_children(const ast::Node& node, const Scope& scope) {
+  if (node.kind == ast::Kind::list) {
+    std::vector<ast::Node> items;
+    items.reserve(node.items.size());
+    for (const ast::Node& item : node.items) items.push_back(rewrite(item, scope));
+    return ast::make_list(arena_, items);
+  }
+  if (node.kind != ast::Kind::object) return node;
+  std::vector<ast::Field> fields;
+  fields.reserve(node.fields.size());
+  for (const ast::Field& field : node.fields) fields.push_back({field.name, rewrite(field.value, scope)});
+  return ast::make_object(arena_, node.text, fields);
+}
+
+ast::Node ExpressionNormalizer::without_default_schema(const ast::Node& node, std::string_view list_field) {
+  std::vector<ast::Field> fields(node.fields.begin(), node.fields.end());
+  for (ast::Field& field : fields) {
+    if (field.name != list_field || field.value.items.size() != 2) continue;
+    std::string_view schema = field.value.items[0].string_value();
+    if (schema == "pg_catalog" || schema == "public") field.value = ast::make_list(arena_, {field.value.items[1]});
+  }
+  return ast::make_object(arena_, node.text, fields);
+}
+
+ast::Node ExpressionNormalizer::canonical_constant(const ast::Node& node) {
+  std::string text;
+  if (node.flag("isnull")) return ast::make_object(arena_, "A_Const", {{"isnull", ast::make_string(arena_, "NULL")}});
+  if (const ast::Node* integer = node.get("ival")) text = std::to_string(integer->integer_or("ival", 0));
+  else if (const ast::Node* number = node.get("fval")) text = std::string(number->str("fval"));
+  else if (const ast::Node* boolean = node.get("boolval")) text = boolean->flag("boolval") ? "true" : "false";
+  else if (const ast::Node* string = node.get("sval")) text = std::string(string->str("sval"));
+  else if (const ast::Node* bits = node.get("bsval")) text = std::string(bits->str("bsval"));
+  return ast::make_object(arena_, "A_Const", {{"value", ast::make_string(arena_, text)}});
+}
+
+ast::Node ExpressionNormalizer::rewrite_type_cast(const ast::Node& node, const Scope& scope) {
+  const ast::Node* argument = node.get("arg");
+  const ast::Node* type = node.get("typeName");
+  if (!argument || !type) return rewrite_children(node, scope);
+  ast::Node inner = rewrite(*argument, scope);
+  bool string_type = is_string_type(*type);
+  bool array_type = !type->list("arrayBounds").empty();
+  if (inner.is("A_Const") && !array_type) return inner;
+  if (string_type && !array_type && (inner.is("ColumnRef") || inner.is("TypeCast"))) return inner;
+  if (string_type && array_type && inner.is("A_ArrayExpr")) return inner;
+  std::vector<ast::Field> fields{{"arg", inner}, {"typeName", rewrite(*type, scope)}};
+  return ast::make_object(arena_, "TypeCast", fields);
+}
+
+ast::Node ExpressionNormalizer::in_list(const ast::Node& subject, std::vector<ast::Node> values, bool negated) {
+  std::sort(values.begin(), values.end(), [](const ast::Node& a, const ast::Node& b) { return fingerprint(a) < fingerprint(b); });
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+  std::vector<ast::Field> fields{{"kind", ast::make_string(arena_, "AEXPR_IN")},
+                                 {"name", ast::make_list(arena_, {ast::make_string(arena_, negated ? "<>" : "=")})},
+                                 {"lexpr", subject},
+                                 {"rexpr", ast::make_list(arena_, values)}};
+  return ast::make_object(arena_, "A_Expr", fields);
+}
+
+ast::Node ExpressionNormalizer::rewrite_a_expr(const ast::Node& node, const Scope& scope) {
+  ast::Node copy = rewrite_children(node, scope);
+  std::string_view kind = copy.str("kind");
+  std::string_view op = last_name(copy.list("name"));
+  const ast::Node* subject = copy.get("lexpr");
+  const ast::Node* values = copy.get("rexpr");
+  if (!subject || !values) return copy;
+  auto items_of = [](const ast::Node& list) {
+    if (list.is("A_ArrayExpr")) return std::vector<ast::Node>(list.list("elements").begin(), list.list("elements").end());
+    if (list.is("List")) return std::vector<ast::Node>(list.list("items").begin(), list.list("items").end());
+    return std::vector<ast::Node>(list.items.begin(), list.items.end());
+  };
+  if (kind == "AEXPR_IN") return in_list(*subject, items_of(*values), op == "<>");
+  if (kind == "AEXPR_OP_ANY" && op == "=" && values->is("A_ArrayExpr")) return in_list(*subject, items_of(*values), false);
+  if (kind == "AEXPR_OP_ALL" && op == "<>" && values->is("A_ArrayExpr")) return in_list(*subject, items_of(*values), true);
+  return copy;
+}
+
+// a = 1 OR a = 2 OR a IN (3) is a IN (1, 2, 3).
+ast::Node ExpressionNormalizer::rewrite_bool_expr(const ast::Node& node, const Scope& scope) {
+  ast::Node copy = rewrite_children(node, scope);
+  if (copy.str("boolop") != "OR_EXPR") return copy;
+  auto arguments = copy.list("args");
+  if (arguments.size() < 2) return copy;
+  const ast::Node* subject = nullptr;
+  std::vector<ast::Node> values;
+  for (const ast::Node& argument : arguments) {
+    if (!is_equality_with_constant(argument) && !is_in_list(argument)) return copy;
+    const ast::Node* left = argument.get("lexpr");
+    if (!left || (subject && !(*left == *subject))) return copy;
+    subject = left;
+    const ast::Node* right = argument.get("rexpr");
+    if (is_in_list(argument)) values.insert(values.end(), right->items.begin(), right->items.end());
+    else values.push_back(*right);
+  }
+  return in_list(*subject, values, false);
+}
+
+ast::Node ExpressionNormalizer::rewrite_column_ref(const ast::Node& node, const Scope& scope) {
+  auto fields = node.list("fields");
+  if (fields.size() == 2 && !scope.only_relation.empty() && fields[0].string_value() == scope.only_relation) {
+    return ast::make_object(arena_, "ColumnRef", {{"fields", ast::make_list(arena_, {fields[1]})}});
+  }
+  return rewrite_children(node, scope);
+}
+
+ast::Node ExpressionNormalizer::rewrite_select(const ast::Node& node, const Scope& outer) {
+  Scope scope = outer;
+  auto from = node.list("fromClause");
+  scope.only_relation.clear();
+  if (from.size() == 1 && from[0].is("RangeVar")) {
+    const ast::Node* alias = from[0].get("alias");
+    scope.only_relation = alias ? std::string(alias->str("aliasname")) : std::string(from[0].str("relname"));
+  }
+  std::vector<ast::Field> fields;
+  for (const ast::Field& field : node.fields) {
+    if (field.name != "targetList") {
+      fields.push_back({field.name, rewrite(field.value, scope)});
+      continue;
+    }
+    std::vector<ast::Node> targets;
+    for (const ast::Node& target : field.value.items) {
+      const ast::Node* value = target.get("val");
+      std::string name(target.str("name"));
+      if (name.empty() && value) name = figure_column_name(*value);
+      std::vector<ast::Field> target_fields;
+      target_fields.push_back({"name", ast::make_string(arena_, name)});
+      if (value) target_fields.push_back({"val", rewrite(*value, scope)});
+      targets.push_back(ast::make_object(arena_, "ResTarget", target_fields));
+    }
+    fields.push_back({field.name, ast::make_list(arena_, targets)});
+  }
+  return ast::make_object(arena_, node.text, fields);
+}
+
+}  // namespace pgdrift

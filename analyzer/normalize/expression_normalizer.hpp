@@ -1,0 +1,45 @@
+#pragma once
+
+#include <string>
+
+#include "parser/ast.hpp"
+
+namespace pgdrift {
+
+// Rewrites expression and query trees into one canonical form, so that spellings that mean
+// the same to PostgreSQL compare equal:
+// - casts PostgreSQL adds or drops on its own ('x'::text and 'x'; (col)::text on a
+//   varchar column; ARRAY['a'::varchar]::text[]) are removed;
+// - constants compare by their text (-1 and '-1'::integer);
+// - x IN (...), x = ANY (ARRAY[...]) and chains of OR x = ... become one sorted IN list;
+// - the default schema (public, pg_catalog) is dropped from relation and function names;
+// - a column qualified by the only relation of its FROM clause loses the qualifier;
+// - select-list items get the output name PostgreSQL would give them.
+// The result is for comparison only (it is not valid input for the deparser).
+class ExpressionNormalizer {
+ public:
+  explicit ExpressionNormalizer(ast::Arena& arena) : arena_(arena) {}
+  const ast::Node* normalize(const ast::Node* node);
+
+ private:
+  struct Scope {
+    std::string only_relation;  // the alias or name of the single FROM relation, if any
+  };
+  ast::Arena& arena_;
+
+  ast::Node rewrite(const ast::Node& node, const Scope& scope);
+  ast::Node rewrite_children(const ast::Node& node, const Scope& scope);
+  ast::Node rewrite_select(const ast::Node& node, const Scope& scope);
+  ast::Node rewrite_type_cast(const ast::Node& node, const Scope& scope);
+  ast::Node rewrite_a_expr(const ast::Node& node, const Scope& scope);
+  ast::Node rewrite_bool_expr(const ast::Node& node, const Scope& scope);
+  ast::Node rewrite_column_ref(const ast::Node& node, const Scope& scope);
+  ast::Node canonical_constant(const ast::Node& node);
+  ast::Node in_list(const ast::Node& subject, std::vector<ast::Node> values, bool negated);
+  ast::Node without_default_schema(const ast::Node& node, std::string_view list_field);
+};
+
+// The output column name PostgreSQL gives a select-list expression (FigureColname).
+std::string figure_column_name(const ast::Node& expression);
+
+}  // namespace pgdrift

@@ -1,0 +1,121 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "cli/render/detail_text.hpp"
+#include "cli/render/diff_report.hpp"
+
+namespace pgdrift {
+namespace {
+
+constexpr int kBreakingImpact = 60;
+
+std::string cell(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n') out += "<br>";
+    else out += c;
+  }
+  return out;
+}
+
+std::string change_word(const Change& change) {
+  std::string word(change_type_name(change.type));
+  if (!change.counterpart) return word;
+  return change.type == ChangeType::removed ? fmt::format("{} (possibly renamed or replaced by `{}`)", word, *change.counterpart)
+                                            : fmt::format("{} (possibly replacing `{}`)", word, *change.counterpart);
+}
+
+std::string details_cell(const Change& change) {
+  std::vector<std::string> lines;
+  for (const ChangeDetail& detail : change.details) {
+    lines.push_back(cell(describe_detail(detail)) + (detail.unified_diff.empty() ? "" : " (diff below)"));
+  }
+  return fmt::format("{}", fmt::join(lines, "<br>"));
+}
+
+void summary_table(std::string& out, const DiffResult& result) {
+  out += "## Summary\n\n| Category | OLD | NEW | Added | Removed | Changed | Status |\n";
+  out += "|---|---:|---:|---:|---:|---:|---|\n";
+  for (const KindSummary& row : result.summary) {
+    bool differs = row.added || row.removed || row.changed;
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", kind_heading(row.kind), row.old_count, row.new_count,
+                       row.added, row.removed, row.changed, differs ? "**differs**" : "identical");
+  }
+  out += "\n";
+}
+
+void kind_sections(std::string& out, const DiffResult& result) {
+  std::string current;
+  std::vector<const Change*> with_diffs;
+  auto flush_diffs = [&] {
+    for (const Change* change : with_diffs) {
+      for (const ChangeDetail& detail : change->details) {
+        if (detail.unified_diff.empty()) continue;
+        out += fmt::format("\n`{}` {}:\n\n```diff\n{}```\n", change->id, detail.aspect, detail.unified_diff);
+      }
+    }
+    with_diffs.clear();
+  };
+  for (const Change& change : result.changes) {
+    if (change.kind != current) {
+      flush_diffs();
+      current = change.kind;
+      out += fmt::format("\n## {}\n\n| Object | Change | Details |\n|---|---|---|\n", kind_heading(change.kind));
+    }
+    out += fmt::format("| `{}` | {} | {} |\n", cell(change.id), change_word(change), details_cell(change));
+    if (std::any_of(change.details.begin(), change.details.end(), [](const ChangeDetail& d) { return !d.unified_diff.empty(); })) {
+      with_diffs.push_back(&change);
+    }
+  }
+  flush_diffs();
+}
+
+std::string risk_line(const Change& change) {
+  std::string what = change.type == ChangeType::removed ? fmt::format("{} `{}` exists only in OLD", change.kind, change.id)
+                     : change.type == ChangeType::added ? fmt::format("{} `{}` exists only in NEW", change.kind, change.id)
+                                                        : fmt::format("{} `{}` differs", change.kind, change.id);
+  std::vector<std::string> details;
+  for (const ChangeDetail& detail : change.details) details.push_back(describe_detail(detail));
+  if (!details.empty()) what += fmt::format(" — {}", fmt::join(details, "; "));
+  if (change.counterpart) what += fmt::format(" (possibly replaced by `{}`)", *change.counterpart);
+  return cell(what);
+}
+
+void conclusion(std::string& out, const DiffResult& result) {
+  std::vector<const Change*> risky;
+  for (const Change& change : result.changes) {
+    if (change.impact >= kBreakingImpact) risky.push_back(&change);
+  }
+  std::stable_sort(risky.begin(), risky.end(), [](const Change* a, const Change* b) { return a->impact > b->impact; });
+  out += "\n## Conclusion\n\n";
+  if (risky.empty()) {
+    out += "None of the differences removes or narrows anything that code using OLD relies on.\n";
+    return;
+  }
+  out += "The differences most likely to break something, first:\n\n";
+  int n = 0;
+  for (const Change* change : risky) out += fmt::format("{}. {}\n", ++n, risk_line(*change));
+}
+
+}  // namespace
+
+std::string render_diff_markdown(const DiffReport& report) {
+  const DiffResult& result = report.result;
+  std::string out = "# Schema comparison\n\n";
+  out += fmt::format("- **OLD**: `{}` ({} statements)\n- **NEW**: `{}` ({} statements)\n\n", report.old_input.input,
+                     report.old_input.statements, report.new_input.input, report.new_input.statements);
+  if (result.identical()) {
+    out += "**The schemas are identical.**\n\n";
+    summary_table(out, result);
+    return out;
+  }
+  out += fmt::format("**The schemas differ: {} difference{}.**\n\n", result.changes.size(), result.changes.size() == 1 ? "" : "s");
+  summary_table(out, result);
+  kind_sections(out, result);
+  conclusion(out, result);
+  return out;
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+
+#include "analyzer/diff/change.hpp"
+#include "parser/diagnostic.hpp"
+
+namespace pgdrift {
+
+struct DiffInputSummary {
+  std::string input;
+  int statements = 0;
+  int warnings = 0;
+  int errors = 0;
+};
+
+// Everything a diff renderer prints: the two inputs and the one change list.
+struct DiffReport {
+  DiffInputSummary old_input;
+  DiffInputSummary new_input;
+  DiffResult result;
+};
+
+std::string render_diff_text(const DiffReport& report, bool color);
+std::string render_diff_markdown(const DiffReport& report);
+std::string render_diff_json(const DiffReport& report);
+
+}  // namespace pgdrift

@@ -1,0 +1,63 @@
+#include <fmt/format.h>
+
+#include "cli/render/detail_text.hpp"
+#include "cli/render/diff_report.hpp"
+
+namespace pgdrift {
+namespace {
+
+struct Palette {
+  std::string added, removed, changed, heading, reset;
+};
+
+Palette palette(bool color) {
+  if (!color) return {};
+  return {"\033[32m", "\033[31m", "\033[33m", "\033[1m", "\033[0m"};
+}
+
+}  // namespace
+
+std::string render_diff_text(const DiffReport& report, bool color) {
+  const DiffResult& result = report.result;
+  if (result.identical()) return "";
+  Palette p = palette(color);
+  std::string out;
+  std::string current_kind;
+  for (const Change& change : result.changes) {
+    if (change.kind != current_kind) {
+      current_kind = change.kind;
+      out += fmt::format("{}{}{}\n", p.heading, kind_heading(change.kind), p.reset);
+    }
+    const char* mark = change.type == ChangeType::added ? "+" : change.type == ChangeType::removed ? "-" : "~";
+    const std::string& tint = change.type == ChangeType::added ? p.added : change.type == ChangeType::removed ? p.removed : p.changed;
+    out += fmt::format("  {}{} {}{}", tint, mark, change.id, p.reset);
+    if (change.counterpart) {
+      out += fmt::format("  (possibly {} {})", change.type == ChangeType::removed ? "renamed or replaced by" : "renamed from or replacing",
+                         *change.counterpart);
+    }
+    out += "\n";
+    for (const ChangeDetail& detail : change.details) {
+      out += fmt::format("      {}\n", describe_detail(detail, "->"));
+      if (detail.unified_diff.empty()) continue;
+      std::string_view diff = detail.unified_diff;
+      while (!diff.empty()) {
+        std::size_t end = diff.find('\n');
+        std::string_view line = diff.substr(0, end);
+        const std::string& line_tint = line.starts_with('+') ? p.added : line.starts_with('-') ? p.removed : p.reset;
+        out += fmt::format("        {}{}{}\n", line_tint, line, p.reset);
+        if (end == std::string_view::npos) break;
+        diff.remove_prefix(end + 1);
+      }
+    }
+  }
+  int added = 0, removed = 0, changed = 0;
+  for (const KindSummary& row : result.summary) {
+    added += row.added;
+    removed += row.removed;
+    changed += row.changed;
+  }
+  out += fmt::format("{} added, {} removed, {} changed\n", added, removed, changed);
+  return out;
+}
+
+}  // namespace pgdrift
