@@ -32,6 +32,12 @@ std::span<const Node> Node::list(std::string_view name) const {
   return value && value->kind == Kind::list ? value->items : std::span<const Node>{};
 }
 
+std::span<const Node> Node::elements() const {
+  if (kind == Kind::list) return items;
+  if (is("List")) return list("items");
+  return {};
+}
+
 std::string_view Node::string_value() const {
   if (kind == Kind::string) return text;
   if (is("String")) return str("sval");

@@ -37,6 +37,9 @@ class Node {
   bool flag(std::string_view name) const;
   std::span<const Node> list(std::string_view name) const;
 
+  // The items of a list, whether written as a JSON array or as a {"List": {"items": ...}} node.
+  std::span<const Node> elements() const;
+
   // The string inside a {"String": {"sval": ...}} node (the form of names in lists).
   std::string_view string_value() const;
 };

@@ -52,12 +52,13 @@ std::string signature(Comparison& comparison, const Constraint& c) {
   return text;
 }
 
-void compare_check(Comparison& comparison, std::vector<ChangeDetail>& details, const Constraint& a, const Constraint& b) {
-  if (comparison.same_expression(a.check, b.check) || comparison.ignored("check")) return;
+void compare_check(Comparison& comparison, std::vector<ChangeDetail>& details, const QualifiedName& table,
+                   const Constraint& a, const Constraint& b) {
+  if (comparison.same_expression(a.check, b.check, table.name) || comparison.ignored("check")) return;
   auto old_values = allowed_values(comparison.canonical(a.check));
   auto new_values = allowed_values(comparison.canonical(b.check));
   if (!old_values || !new_values || old_values->column != new_values->column) {
-    comparison.compare_expression(details, "check", a.check, b.check);
+    comparison.compare_expression(details, "check", a.check, b.check, table.name);
     return;
   }
   ChangeDetail detail;
@@ -88,7 +89,7 @@ void compare_constraint(Comparison& comparison, const QualifiedName& table, cons
   comparison.compare_flag(details, "deferrable", a.deferrable, b.deferrable);
   comparison.compare_flag(details, "initially_deferred", a.initially_deferred, b.initially_deferred);
   comparison.compare_flag(details, "not_valid", a.not_valid, b.not_valid);
-  compare_check(comparison, details, a, b);
+  compare_check(comparison, details, table, a, b);
   if (a.type == ConstraintType::exclusion && b.type == ConstraintType::exclusion) {
     comparison.compare_expression(details, "exclusion", a.definition ? a.definition->get("exclusions") : nullptr,
                                   b.definition ? b.definition->get("exclusions") : nullptr);

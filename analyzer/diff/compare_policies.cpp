@@ -16,8 +16,8 @@ void compare_policies(Comparison& comparison) {
         comparison.compare_value(details, "permissive", a.permissive ? "PERMISSIVE" : "RESTRICTIVE",
                                  b.permissive ? "PERMISSIVE" : "RESTRICTIVE");
         comparison.compare_value(details, "roles", fmt::format("{}", fmt::join(a.roles, ", ")), fmt::format("{}", fmt::join(b.roles, ", ")));
-        comparison.compare_expression(details, "using", a.using_expr, b.using_expr);
-        comparison.compare_expression(details, "with_check", a.check_expr, b.check_expr);
+        comparison.compare_expression(details, "using", a.using_expr, b.using_expr, key.table.name);
+        comparison.compare_expression(details, "with_check", a.check_expr, b.check_expr, key.table.name);
         comparison.compare_meta(details, a.meta, b.meta, "OBJECT_POLICY");
         comparison.changed("policy", member_id(key.table, key.name), std::move(details));
       });

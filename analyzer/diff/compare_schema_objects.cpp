@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "analyzer/diff/compare.hpp"
 #include "analyzer/model/object_id.hpp"
 #include "analyzer/normalize/fingerprint.hpp"
@@ -8,15 +10,34 @@
 namespace pgdrift {
 namespace {
 
-std::string tables_text(Comparison& comparison, const Publication& publication) {
+std::string tables_text(const Publication& publication) {
   std::vector<std::string> tables;
   for (const PublishedTable& table : publication.tables) {
     std::string text = object_id(table.table);
     if (!table.columns.empty()) text += fmt::format(" ({})", fmt::join(table.columns, ", "));
-    if (table.where) text += " WHERE (" + comparison.show(table.where) + ")";
+    if (table.where) text += " WHERE (" + Comparison::show(table.where) + ")";
     tables.push_back(text);
   }
   return fmt::format("{}", fmt::join(tables, ", "));
+}
+
+bool same_tables(Comparison& comparison, const Publication& a, const Publication& b) {
+  if (a.tables.size() != b.tables.size()) return false;
+  for (std::size_t i = 0; i < a.tables.size(); ++i) {
+    const PublishedTable& x = a.tables[i];
+    const PublishedTable& y = b.tables[i];
+    if (x.table != y.table || x.columns != y.columns || !comparison.same_expression(x.where, y.where, x.table.name)) return false;
+  }
+  return true;
+}
+
+// publish = 'insert, update, delete, truncate' is what a publication does when it says nothing.
+std::string options_text(const Publication& publication) {
+  std::vector<std::string> options = publication.options;
+  bool states_publish = std::any_of(options.begin(), options.end(), [](const std::string& o) { return o.starts_with("publish="); });
+  if (!states_publish) options.push_back("publish=insert, update, delete, truncate");
+  std::sort(options.begin(), options.end());
+  return fmt::format("{}", fmt::join(options, ", "));
 }
 
 std::string default_privilege_id(const DefaultPrivilege& d) {
@@ -25,8 +46,8 @@ std::string default_privilege_id(const DefaultPrivilege& d) {
 }
 
 std::string default_privilege_entry(const DefaultPrivilege& d) {
-  return fmt::format("{}{} {} to {}", d.revoked ? "REVOKE " : "", d.entry.privilege,
-                     d.entry.grantable ? "WITH GRANT OPTION" : "", d.entry.grantee);
+  return fmt::format("{} {}{} {} {}", d.revoked ? "REVOKE" : "GRANT", d.entry.privilege,
+                     d.entry.grantable ? " WITH GRANT OPTION" : "", d.revoked ? "FROM" : "TO", d.entry.grantee);
 }
 
 }  // namespace
@@ -66,19 +87,46 @@ void compare_publications(Comparison& comparison) {
       [&](const std::string& name, const Publication& a, const Publication& b) {
         std::vector<ChangeDetail> details;
         comparison.compare_flag(details, "all_tables", a.all_tables, b.all_tables);
-        comparison.compare_value(details, "tables", tables_text(comparison, a), tables_text(comparison, b));
+        if (!same_tables(comparison, a, b)) comparison.compare_value(details, "tables", tables_text(a), tables_text(b));
         comparison.compare_value(details, "schemas", fmt::format("{}", fmt::join(a.schemas, ", ")), fmt::format("{}", fmt::join(b.schemas, ", ")));
-        comparison.compare_value(details, "options", fmt::format("{}", fmt::join(a.options, ", ")), fmt::format("{}", fmt::join(b.options, ", ")));
+        comparison.compare_value(details, "options", options_text(a), options_text(b));
         comparison.compare_meta(details, a.meta, b.meta, "OBJECT_PUBLICATION");
         comparison.changed("publication", quote_identifier(name), std::move(details));
       });
 }
 
+// SQL written without FOR ROLE applies to whoever runs it; pg_dump names that role. The
+// role that owns most objects is the best guess of who ran the SQL.
+std::string likely_current_role(const Catalog& a, const Catalog& b) {
+  std::map<std::string, int> owners;
+  for (const Catalog* catalog : {&a, &b}) {
+    for (const auto& [name, table] : catalog->tables) ++owners[table.meta.owner];
+    for (const auto& [id, routine] : catalog->routines) ++owners[routine.meta.owner];
+    for (const auto& [name, view] : catalog->views) ++owners[view.meta.owner];
+  }
+  owners.erase("");
+  std::string best;
+  int most = 0;
+  for (const auto& [owner, count] : owners) {
+    if (count > most) best = owner, most = count;
+  }
+  return best;
+}
+
 void compare_default_privileges(Comparison& comparison) {
   if (comparison.ignored("grants")) return;
+  std::string current_role = likely_current_role(comparison.old_catalog, comparison.new_catalog);
+  auto with_role = [&](DefaultPrivilege d) {
+    if (d.role.empty()) d.role = current_role;
+    return d;
+  };
   std::map<std::string, std::set<std::string>> old_entries, new_entries;
-  for (const DefaultPrivilege& d : comparison.old_catalog.default_privileges) old_entries[default_privilege_id(d)].insert(default_privilege_entry(d));
-  for (const DefaultPrivilege& d : comparison.new_catalog.default_privileges) new_entries[default_privilege_id(d)].insert(default_privilege_entry(d));
+  for (const DefaultPrivilege& d : comparison.old_catalog.default_privileges) {
+    old_entries[default_privilege_id(with_role(d))].insert(default_privilege_entry(d));
+  }
+  for (const DefaultPrivilege& d : comparison.new_catalog.default_privileges) {
+    new_entries[default_privilege_id(with_role(d))].insert(default_privilege_entry(d));
+  }
   std::map<std::string, std::set<std::string>> all = old_entries;
   all.insert(new_entries.begin(), new_entries.end());
   for (const auto& [id, unused] : all) {

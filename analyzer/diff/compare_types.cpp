@@ -31,6 +31,28 @@ std::string attributes(const UserType& type) {
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
+// The name PostgreSQL gives a range's multirange type when the definition names none.
+std::string default_multirange_name(const std::string& range) {
+  std::size_t at = range.find("range");
+  return at == std::string::npos ? range + "_multirange" : range.substr(0, at) + "multirange" + range.substr(at + 5);
+}
+
+// A range's options (or a base type's), without a multirange name that is the default one.
+Expr type_definition(const UserType& type, ast::Arena& arena) {
+  if (!type.definition) return nullptr;
+  const ast::Node* options = type.definition->get(type.kind == UserTypeKind::range ? "params" : "definition");
+  if (!options) return nullptr;
+  std::vector<ast::Node> kept;
+  for (const ast::Node& option : options->items) {
+    const ast::Node* value = option.get("arg");
+    bool default_name = option.str("defname") == "multirange_type_name" && value &&
+                        !value->list("names").empty() &&
+                        value->list("names").back().string_value() == default_multirange_name(type.name.name);
+    if (!default_name) kept.push_back(option);
+  }
+  return arena.make(ast::make_list(arena, kept));
+}
+
 void compare_enum_labels(Comparison& comparison, std::vector<ChangeDetail>& details, const UserType& a, const UserType& b) {
   if (a.labels == b.labels || comparison.ignored("labels")) return;
   ChangeDetail detail;
@@ -74,8 +96,8 @@ void compare_type(Comparison& comparison, const UserType& a, const UserType& b) 
   comparison.compare_flag(details, "not_null", a.not_null, b.not_null);
   comparison.compare_value(details, "collation", a.collation, b.collation);
   if (a.kind == UserTypeKind::range || a.kind == UserTypeKind::base) {
-    comparison.compare_expression(details, "definition", a.definition ? a.definition->get(a.kind == UserTypeKind::range ? "params" : "definition") : nullptr,
-                                  b.definition ? b.definition->get(b.kind == UserTypeKind::range ? "params" : "definition") : nullptr);
+    ast::Arena arena;
+    comparison.compare_expression(details, "definition", type_definition(a, arena), type_definition(b, arena));
   }
   comparison.compare_meta(details, a.meta, b.meta, a.kind == UserTypeKind::domain ? "OBJECT_DOMAIN" : "OBJECT_TYPE");
   comparison.changed(kind_of(a), object_id(a.name), std::move(details));

@@ -30,7 +30,11 @@ constexpr Clause kClauses[] = {
 std::string clause_text(const ast::Node& query, const char* field, const char* keyword) {
   const ast::Node* value = query.get(field);
   if (!value) return "";
-  if (std::string_view(keyword).empty()) return deparse_statement(*value).value_or("");
+  if (std::string_view(keyword).empty()) {  // a UNION branch: a SelectStmt written without its tag
+    ast::Arena arena;
+    return deparse_statement(ast::make_object(arena, "SelectStmt", std::vector<ast::Field>(value->fields.begin(), value->fields.end())))
+        .value_or("");
+  }
   ast::Arena arena;
   std::vector<ast::Field> fields{{arena.intern(field), *value}, {"op", ast::make_string(arena, "SETOP_NONE")}};
   if (std::string_view(field) == "distinctClause" || std::string_view(field) == "limitOffset") {

@@ -9,8 +9,15 @@
 namespace pgdrift {
 namespace {
 
-std::set<AclEntry> effective_acl(const Acl& acl, std::string_view object_type) {
-  return acl.is_default ? default_acl(object_type) : acl.entries;
+std::set<AclEntry> effective_acl(const ObjectMeta& meta, std::string_view object_type) {
+  std::set<AclEntry> entries = meta.acl.is_default ? default_acl(object_type) : meta.acl.entries;
+  if (meta.owner.empty()) return entries;
+  std::set<AclEntry> resolved;
+  for (AclEntry entry : entries) {
+    if (entry.grantee == meta.owner) entry.grantee = Acl::kOwner;
+    resolved.insert(entry);
+  }
+  return resolved;
 }
 
 std::string describe(const AclEntry& entry) {
@@ -32,11 +39,13 @@ std::string_view change_type_name(ChangeType type) {
 Comparison::Comparison(const Catalog& old_catalog_, const Catalog& new_catalog_, const DiffOptions& options_)
     : old_catalog(old_catalog_), new_catalog(new_catalog_), options(options_) {}
 
-const ast::Node* Comparison::canonical(Expr expression) { return normalizer_.normalize(expression); }
+const ast::Node* Comparison::canonical(Expr expression, std::string_view relation) {
+  return normalizer_.normalize(expression, relation);
+}
 
-bool Comparison::same_expression(Expr a, Expr b) {
+bool Comparison::same_expression(Expr a, Expr b, std::string_view relation) {
   if (!a || !b) return !a && !b;
-  return *canonical(a) == *canonical(b);
+  return *canonical(a, relation) == *canonical(b, relation);
 }
 
 std::string Comparison::show(Expr expression) {
@@ -70,8 +79,8 @@ void Comparison::compare_value(std::vector<ChangeDetail>& details, const std::st
 }
 
 void Comparison::compare_expression(std::vector<ChangeDetail>& details, const std::string& aspect, Expr old_value,
-                                    Expr new_value) {
-  if (ignored(aspect) || same_expression(old_value, new_value)) return;
+                                    Expr new_value, std::string_view relation) {
+  if (ignored(aspect) || same_expression(old_value, new_value, relation)) return;
   ChangeDetail detail;
   detail.aspect = aspect;
   if (old_value) detail.old_value = show(old_value);
@@ -88,7 +97,8 @@ void Comparison::compare_meta(std::vector<ChangeDetail>& details, const ObjectMe
                               const ObjectMeta& new_meta, std::string_view object_type) {
   // An owner one side does not state is not a difference (SQL written without OWNER TO).
   if (!old_meta.owner.empty() && !new_meta.owner.empty()) compare_value(details, "owner", old_meta.owner, new_meta.owner);
-  if (old_meta.comment != new_meta.comment && !ignored("comment")) {
+  bool extension_default_comment = object_type == "OBJECT_EXTENSION" && (!old_meta.comment || !new_meta.comment);
+  if (old_meta.comment != new_meta.comment && !ignored("comment") && !extension_default_comment) {
     ChangeDetail detail;
     detail.aspect = "comment";
     detail.old_value = old_meta.comment;
@@ -96,8 +106,8 @@ void Comparison::compare_meta(std::vector<ChangeDetail>& details, const ObjectMe
     details.push_back(std::move(detail));
   }
   if (ignored("grants")) return;
-  std::set<AclEntry> old_acl = effective_acl(old_meta.acl, object_type);
-  std::set<AclEntry> new_acl = effective_acl(new_meta.acl, object_type);
+  std::set<AclEntry> old_acl = effective_acl(old_meta, object_type);
+  std::set<AclEntry> new_acl = effective_acl(new_meta, object_type);
   if (old_acl == new_acl) return;
   ChangeDetail detail;
   detail.aspect = "grants";

@@ -24,8 +24,9 @@ class Comparison {
   std::vector<Change> changes;
 
   // Expressions are equal when their canonical forms are (see expression_normalizer.hpp).
-  bool same_expression(Expr a, Expr b);
-  const ast::Node* canonical(Expr expression);
+  // `relation`: the table the expressions belong to (policies, CHECKs), see ExpressionNormalizer.
+  bool same_expression(Expr a, Expr b, std::string_view relation = {});
+  const ast::Node* canonical(Expr expression, std::string_view relation = {});
   // SQL text of an expression for reports ("" for none).
   static std::string show(Expr expression);
 
@@ -37,7 +38,8 @@ class Comparison {
   // Adds a detail unless the aspect is ignored or the values are equal.
   void compare_value(std::vector<ChangeDetail>& details, const std::string& aspect, const std::string& old_value,
                      const std::string& new_value);
-  void compare_expression(std::vector<ChangeDetail>& details, const std::string& aspect, Expr old_value, Expr new_value);
+  void compare_expression(std::vector<ChangeDetail>& details, const std::string& aspect, Expr old_value, Expr new_value,
+                          std::string_view relation = {});
   void compare_flag(std::vector<ChangeDetail>& details, const std::string& aspect, bool old_value, bool new_value);
   // Owner, comment and privileges (object_type as in GRANT: OBJECT_TABLE, OBJECT_FUNCTION, ...).
   void compare_meta(std::vector<ChangeDetail>& details, const ObjectMeta& old_meta, const ObjectMeta& new_meta,

@@ -144,7 +144,8 @@ NormalizedBody normalized_body(const Routine& routine) {
   if (routine.sql_body) {
     ast::Arena arena;
     ExpressionNormalizer normalizer(arena);
-    body.fingerprint = fingerprint(*normalizer.normalize(routine.sql_body));
+    // Parameters may be qualified by the function's name (touch_session.p_key).
+    body.fingerprint = fingerprint(*normalizer.normalize(routine.sql_body, routine.name.name));
     body.lines = layout_free_lines(deparse_statement(*routine.sql_body).value_or(""));
     return body;
   }

@@ -25,7 +25,7 @@ void alter_default_privileges(Context& context, const ast::Node& statement) {
     if (!argument) continue;
     std::vector<std::string>& target = name == "roles" ? roles : schemas;
     target.clear();
-    for (const ast::Node& item : argument->items) {
+    for (const ast::Node& item : argument->elements()) {
       target.push_back(item.is("RoleSpec") ? role_name(&item) : std::string(item.string_value()));
     }
   }

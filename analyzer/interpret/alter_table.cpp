@@ -7,6 +7,9 @@
 #include "analyzer/interpret/table_elements.hpp"
 #include "analyzer/interpret/table_inheritance.hpp"
 #include "analyzer/model/object_id.hpp"
+#include "analyzer/types/type_name.hpp"
+
+#include <algorithm>
 
 namespace pgdrift {
 namespace {
@@ -17,6 +20,7 @@ struct AlterTarget {
   View* view = nullptr;
   Sequence* sequence = nullptr;
   Index* index = nullptr;
+  bool recurse = true;  // false for ALTER TABLE ONLY
 
   ObjectMeta* meta() const {
     if (table) return &table->meta;
@@ -26,6 +30,12 @@ struct AlterTarget {
     return nullptr;
   }
 };
+
+// The option list of SET (...) / OPTIONS (...), written as a List node.
+std::span<const ast::Node> def_elements(const ast::Node& command) {
+  const ast::Node* definition = command.get("def");
+  return definition ? definition->elements() : std::span<const ast::Node>{};
+}
 
 AlterTarget find_target(Context& context, const ast::Node& relation) {
   AlterTarget target;
@@ -57,7 +67,7 @@ void add_column(Context& context, Table& table, const ast::Node& command) {
   for (Constraint& constraint : constraints) add_constraint(context, table, std::move(constraint));
 }
 
-void add_table_constraint(Context& context, Table& table, const ast::Node& command) {
+void add_table_constraint(Context& context, Table& table, const ast::Node& command, bool recurse) {
   const ast::Node* definition = command.get("def");
   if (!definition) return;
   Constraint constraint = constraint_from_node(context, *definition, nullptr);
@@ -66,11 +76,12 @@ void add_table_constraint(Context& context, Table& table, const ast::Node& comma
     return;
   }
   std::string name = constraint.name;
-  add_constraint(context, table, std::move(constraint));
-  if (name.empty()) return;
-  if (table.constraints.at(name).type == ConstraintType::foreign_key) {
-    clone_constraint_to_partitions(context, table, table.constraints.at(name));
-  }
+  if (name.empty()) name = add_constraint(context, table, std::move(constraint));
+  else add_constraint(context, table, std::move(constraint));
+  const Constraint& added = table.constraints.at(name);
+  // ALTER TABLE ONLY does not reach the partitions (pg_dump adds theirs one by one);
+  // foreign keys reach them either way.
+  if (recurse || added.type == ConstraintType::foreign_key) clone_constraint_to_partitions(context, table, added);
 }
 
 void add_identity(Context& context, Table& table, Column& column, const ast::Node& command) {
@@ -86,12 +97,12 @@ void set_identity_options(Context& context, const Table& table, Column& column, 
     if (!sequence.for_identity || sequence.owned_by_table != table.name || sequence.owned_by_column != column.name) continue;
     const ast::Node* definition = command.get("def");
     if (!definition) return;
-    for (const ast::Node& option : definition->items) {
+    for (const ast::Node& option : definition->elements()) {
       if (option.str("defname") == "generated") {
         column.identity = static_cast<char>(integer_argument(option.get("arg")).value_or('a'));
       }
     }
-    apply_sequence_options(context, sequence, definition->items);
+    apply_sequence_options(context, sequence, definition->elements());
     return;
   }
 }
@@ -130,18 +141,86 @@ void set_trigger_state(Context& context, const Table& table, const ast::Node& co
   }
 }
 
+void drop_column(Context& context, Table& table, const ast::Node& command) {
+  std::string name(command.str("name"));
+  auto column = std::find_if(table.columns.begin(), table.columns.end(), [&](const Column& c) { return c.name == name; });
+  if (column == table.columns.end()) {
+    if (!command.flag("missing_ok")) context.error(fmt::format("column \"{}\" of relation {} does not exist", name, object_id(table.name)));
+    return;
+  }
+  table.columns.erase(column);
+  // Constraints and indexes on the column go with it, as do sequences it owns.
+  std::erase_if(table.constraints, [&](const auto& entry) {
+    const auto& columns = entry.second.columns;
+    return std::find(columns.begin(), columns.end(), name) != columns.end();
+  });
+  std::erase_if(context.catalog.indexes, [&](const auto& entry) {
+    const auto& keys = entry.second.key_columns;
+    return entry.second.table == table.name && std::find(keys.begin(), keys.end(), name) != keys.end();
+  });
+  std::erase_if(context.catalog.sequences, [&](const auto& entry) {
+    return entry.second.owned_by_table == table.name && entry.second.owned_by_column == name;
+  });
+}
+
+void drop_constraint(Context& context, Table& table, const ast::Node& command) {
+  std::string name(command.str("name"));
+  if (table.constraints.erase(name) == 0 && !command.flag("missing_ok")) {
+    context.error(fmt::format("constraint \"{}\" of relation {} does not exist", name, object_id(table.name)));
+  }
+}
+
+void validate_constraint(Context& context, Table& table, const ast::Node& command) {
+  auto found = table.constraints.find(std::string(command.str("name")));
+  if (found == table.constraints.end()) {
+    context.error(fmt::format("constraint \"{}\" of relation {} does not exist", command.str("name"), object_id(table.name)));
+    return;
+  }
+  found->second.not_valid = false;
+}
+
+void detach_partition(Context& context, const ast::Node& command) {
+  const ast::Node* partition_command = command.get("def");
+  const ast::Node* child = partition_command ? partition_command->get("name") : nullptr;
+  if (!child) return;
+  auto found = context.catalog.tables.find(context.resolve_relation(*child));
+  if (found == context.catalog.tables.end()) return;
+  found->second.partition_of.reset();
+  found->second.partition_bound = nullptr;
+  std::erase_if(found->second.constraints, [](const auto& entry) { return entry.second.inherited; });
+}
+
+void alter_column_type(Context& context, Column& column, const ast::Node& command) {
+  const ast::Node* definition = command.get("def");
+  const ast::Node* type = definition ? definition->get("typeName") : nullptr;
+  if (!type) return;
+  column.type = context.type(*type);
+  if (const ast::Node* collation = definition->get("collClause")) column.collation = canonical_collation(*collation);
+}
+
+void drop_identity(Context& context, const Table& table, Column& column) {
+  column.identity = 0;
+  std::erase_if(context.catalog.sequences, [&](const auto& entry) {
+    return entry.second.for_identity && entry.second.owned_by_table == table.name && entry.second.owned_by_column == column.name;
+  });
+}
+
 void apply_table_command(Context& context, const AlterTarget& target, Table& table, const ast::Node& command) {
   std::string_view subtype = command.str("subtype");
   std::string_view column_name = command.str("name");
   if (subtype == "AT_AddColumn") return add_column(context, table, command);
-  if (subtype == "AT_AddConstraint") return add_table_constraint(context, table, command);
+  if (subtype == "AT_DropColumn") return drop_column(context, table, command);
+  if (subtype == "AT_DropConstraint") return drop_constraint(context, table, command);
+  if (subtype == "AT_ValidateConstraint") return validate_constraint(context, table, command);
+  if (subtype == "AT_DetachPartition") return detach_partition(context, command);
+  if (subtype == "AT_AddConstraint") return add_table_constraint(context, table, command, target.recurse);
   if (subtype == "AT_EnableRowSecurity") table.row_security = true;
   else if (subtype == "AT_DisableRowSecurity") table.row_security = false;
   else if (subtype == "AT_ForceRowSecurity") table.force_row_security = true;
   else if (subtype == "AT_NoForceRowSecurity") table.force_row_security = false;
   else if (subtype == "AT_AttachPartition") attach_partition(context, table, command);
   else if (subtype == "AT_SetRelOptions") {
-    std::vector<std::string> added = option_strings(command.list("def"));
+    std::vector<std::string> added = option_strings(def_elements(command));
     table.options.insert(table.options.end(), added.begin(), added.end());
     std::sort(table.options.begin(), table.options.end());
   } else if (subtype == "AT_ReplicaIdentity") {
@@ -168,7 +247,7 @@ void apply_table_command(Context& context, const AlterTarget& target, Table& tab
     }
   } else if (subtype == "AT_SetUnLogged") table.unlogged = true;
   else if (subtype == "AT_SetLogged") table.unlogged = false;
-  else if (subtype == "AT_GenericOptions") table.foreign_options = option_strings(command.list("def"));
+  else if (subtype == "AT_GenericOptions") table.foreign_options = option_strings(def_elements(command));
   else {
     Column* column = find_column(context, target, column_name);
     if (!column) return;
@@ -176,6 +255,8 @@ void apply_table_command(Context& context, const AlterTarget& target, Table& tab
     else if (subtype == "AT_SetNotNull") column->not_null = true;
     else if (subtype == "AT_DropNotNull") column->not_null = false;
     else if (subtype == "AT_AddIdentity") add_identity(context, table, *column, command);
+    else if (subtype == "AT_AlterColumnType") alter_column_type(context, *column, command);
+    else if (subtype == "AT_DropIdentity") drop_identity(context, table, *column);
     else if (subtype == "AT_SetIdentity") set_identity_options(context, table, *column, command);
     else if (subtype == "AT_SetStatistics") column->statistics = static_cast<int>(integer_argument(command.get("def")).value_or(-1));
     else if (subtype == "AT_SetStorage") column->storage = def_elem_value(command.get("def"));
@@ -196,12 +277,13 @@ void apply_command(Context& context, const AlterTarget& target, const ast::Node&
   if (target.table) return apply_table_command(context, target, *target.table, command);
   if (target.index && subtype == "AT_AttachPartition") return attach_index_partition(context, *target.index, command);
   if (target.view && subtype == "AT_SetRelOptions") {
-    for (std::string& option : option_strings(command.list("def"))) target.view->options.push_back(option);
+    for (std::string& option : option_strings(def_elements(command))) target.view->options.push_back(option);
     std::sort(target.view->options.begin(), target.view->options.end());
     return;
   }
-  if (target.view && subtype == "AT_ColumnDefault") {
-    context.warn("a default on a view column is not modeled yet; ignored");
+  if (subtype == "AT_SetStatistics" || subtype == "AT_SetOptions" || subtype == "AT_ClusterOn" ||
+      subtype == "AT_SetStorage" || subtype == "AT_ColumnDefault") {
+    // Planner settings, CLUSTER ON and defaults used by INSERT through a view: not compared yet.
     return;
   }
   if (target.sequence || target.view || target.index) {
@@ -225,6 +307,7 @@ void alter_table(Context& context, const ast::Node& statement) {
   const ast::Node* relation = statement.get("relation");
   if (!relation) return;
   AlterTarget target = find_target(context, *relation);
+  target.recurse = relation->flag("inh");
   if (!target.meta() && statement.str("objtype") == "OBJECT_INDEX" && is_constraint_index(context, target.name)) return;
   if (!target.meta()) {
     if (!statement.flag("missing_ok")) context.error(fmt::format("relation {} does not exist", object_id(target.name)));

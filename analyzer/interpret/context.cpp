@@ -1,5 +1,6 @@
 #include "analyzer/interpret/context.hpp"
 
+#include "analyzer/interpret/acl_changes.hpp"
 #include "parser/identifier.hpp"
 
 namespace pgdrift {
@@ -28,6 +29,31 @@ void Context::error(std::string message) const {
 }
 
 SourceLocation Context::here() const { return statement ? statement->where : SourceLocation{}; }
+
+namespace {
+
+std::string_view object_type_for(std::string_view default_privilege_kind) {
+  if (default_privilege_kind == "tables") return "OBJECT_TABLE";
+  if (default_privilege_kind == "sequences") return "OBJECT_SEQUENCE";
+  if (default_privilege_kind == "functions") return "OBJECT_FUNCTION";
+  if (default_privilege_kind == "types") return "OBJECT_TYPE";
+  return "OBJECT_SCHEMA";
+}
+
+}  // namespace
+
+ObjectMeta Context::new_object_meta(std::string_view default_privilege_kind, const std::string& schema) const {
+  ObjectMeta meta;
+  meta.defined_at = here();
+  std::string_view object_type = object_type_for(default_privilege_kind);
+  // Only defaults of the role running the statements (no FOR ROLE) are known to apply.
+  for (const DefaultPrivilege& d : catalog.default_privileges) {
+    if (!d.role.empty() || d.object_type != default_privilege_kind) continue;
+    if (!d.schema.empty() && d.schema != schema) continue;
+    apply_grant(meta.acl, object_type, {d.entry.privilege}, {d.entry.grantee}, !d.revoked, d.entry.grantable);
+  }
+  return meta;
+}
 
 std::string Context::creation_schema() const {
   return search_path.empty() ? "public" : search_path.front();

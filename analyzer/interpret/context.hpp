@@ -38,6 +38,10 @@ class Context {
   QualifiedName resolve_type_name(std::span<const ast::Node> names) const;
   QualifiedName resolve_function_name(std::span<const ast::Node> names) const;
 
+  // The meta of an object being created: where, and the privileges ALTER DEFAULT
+  // PRIVILEGES gives new objects of that kind (tables, sequences, functions, types, schemas).
+  ObjectMeta new_object_meta(std::string_view default_privilege_kind, const std::string& schema) const;
+
   // Expressions are kept as trees in the statement's arena, which the catalog keeps alive.
   Expr keep(const ast::Node* node) const { return node; }
 

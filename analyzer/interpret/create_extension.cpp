@@ -19,6 +19,7 @@ void create_extension(Context& context, const ast::Node& statement) {
     if (option_name == "schema") extension.schema = def_elem_value(option.get("arg"));
     if (option_name == "new_version") extension.version = def_elem_value(option.get("arg"));
   }
+  if (extension.schema.empty()) extension.schema = context.creation_schema();  // as PostgreSQL chooses it
 }
 
 }  // namespace pgdrift

@@ -2,6 +2,7 @@
 
 #include "analyzer/interpret/def_elem.hpp"
 #include "analyzer/interpret/handlers.hpp"
+#include "analyzer/interpret/object_lookup.hpp"
 #include "analyzer/model/object_id.hpp"
 
 namespace pgdrift {
@@ -71,6 +72,16 @@ void apply_option(Context& context, Routine& routine, const ast::Node& option) {
   }
 }
 
+// Without RETURNS, a function returns its one OUT argument's type, a record for several.
+std::string implied_return_type(const Routine& routine) {
+  std::vector<const RoutineArgument*> outputs;
+  for (const RoutineArgument& argument : routine.arguments) {
+    if (argument.mode == 'o' || argument.mode == 'b') outputs.push_back(&argument);
+  }
+  if (outputs.empty()) return "void";
+  return outputs.size() == 1 ? outputs[0]->type : "record";
+}
+
 }  // namespace
 
 void create_function(Context& context, const ast::Node& statement) {
@@ -78,7 +89,7 @@ void create_function(Context& context, const ast::Node& statement) {
   routine.kind = statement.flag("is_procedure") ? RoutineKind::procedure : RoutineKind::function;
   routine.name = context.qualified_from_list(statement.list("funcname"), true);
   if (statement.list("funcname").size() == 1) routine.name.schema = context.creation_schema();
-  routine.meta.defined_at = context.here();
+  routine.meta = context.new_object_meta("functions", routine.name.schema);
   for (const ast::Node& parameter : statement.list("parameters")) {
     RoutineArgument argument;
     argument.mode = parameter_mode(parameter.str("mode"));
@@ -90,6 +101,7 @@ void create_function(Context& context, const ast::Node& statement) {
     routine.arguments.push_back(std::move(argument));
   }
   if (const ast::Node* returns = statement.get("returnType")) routine.return_type = context.type(*returns);
+  if (routine.return_type.empty() && routine.kind == RoutineKind::function) routine.return_type = implied_return_type(routine);
   for (const ast::Node& option : statement.list("options")) apply_option(context, routine, option);
   routine.sql_body = context.keep(statement.get("sql_body"));
   if (routine.language.empty()) routine.language = "sql";
@@ -106,6 +118,26 @@ void create_function(Context& context, const ast::Node& statement) {
     routine.meta.comment = existing->second.meta.comment;
   }
   context.catalog.routines[id] = std::move(routine);
+}
+
+// ALTER FUNCTION f(...) SET search_path = ..., STABLE, SECURITY DEFINER, ...
+void alter_function(Context& context, const ast::Node& statement) {
+  const ast::Node* function = statement.get("func");
+  if (!function) return;
+  auto found = context.catalog.routines.find(routine_id_from(context, *function, false));
+  if (found == context.catalog.routines.end()) {
+    context.error(fmt::format("function {} does not exist", routine_id_from(context, *function, false)));
+    return;
+  }
+  for (const ast::Node& action : statement.list("actions")) {
+    const ast::Node* argument = action.get("arg");
+    if (action.str("defname") == "set" && argument && (argument->str("kind") == "VAR_RESET" || argument->str("kind") == "VAR_RESET_ALL")) {
+      if (argument->str("kind") == "VAR_RESET_ALL") found->second.settings.clear();
+      else found->second.settings.erase(std::string(argument->str("name")));
+      continue;
+    }
+    apply_option(context, found->second, action);
+  }
 }
 
 }  // namespace pgdrift

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analyzer/interpret/handlers.hpp"
+#include "analyzer/interpret/table_inheritance.hpp"
 #include "analyzer/model/object_id.hpp"
 #include "analyzer/naming/generated_names.hpp"
 
@@ -54,7 +55,12 @@ void create_index(Context& context, const ast::Node& statement) {
     return;
   }
   QualifiedName key = index.name;
-  context.catalog.indexes[key] = std::move(index);
+  const Index& stored = context.catalog.indexes[key] = std::move(index);
+  auto table = context.catalog.tables.find(stored.table);
+  if (table != context.catalog.tables.end() && relation->flag("inh")) {
+    Index parent = stored;  // the map grows while cloning
+    clone_index_to_partitions(context, table->second, parent);
+  }
 }
 
 }  // namespace pgdrift

@@ -16,7 +16,7 @@ void create_schema(Context& context, const ast::Node& statement) {
   }
   Schema& schema = context.catalog.schemas[name];
   schema.name = name;
-  schema.meta.defined_at = context.here();
+  schema.meta = context.new_object_meta("schemas", "");
   if (const ast::Node* owner = statement.get("authrole")) schema.meta.owner = role_name(owner);
   if (!statement.list("schemaElts").empty()) {
     std::vector<std::string> saved = context.search_path;

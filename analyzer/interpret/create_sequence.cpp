@@ -13,7 +13,7 @@ void create_sequence(Context& context, const ast::Node& statement) {
   Sequence sequence;
   sequence.name = context.name_for_creation(*relation);
   sequence.unlogged = relation->str("relpersistence") == "u";
-  sequence.meta.defined_at = context.here();
+  sequence.meta = context.new_object_meta("sequences", sequence.name.schema);
   if (context.catalog.sequences.contains(sequence.name)) {
     if (!statement.flag("if_not_exists")) context.error(fmt::format("sequence {} already exists", object_id(sequence.name)));
     return;

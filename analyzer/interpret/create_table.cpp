@@ -71,7 +71,7 @@ Table* begin_table(Context& context, const ast::Node& statement, TableKind kind)
   table.name = name;
   table.kind = statement.get("partspec") ? TableKind::partitioned : kind;
   table.unlogged = relation->str("relpersistence") == "u";
-  table.meta.defined_at = context.here();
+  table.meta = context.new_object_meta("tables", name.schema);
   table.options = option_strings(statement.list("options"));
   table.tablespace = std::string(statement.str("tablespacename"));
   table.access_method = std::string(statement.str("accessMethod"));

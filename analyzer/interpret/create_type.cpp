@@ -15,7 +15,7 @@ UserType* install_type(Context& context, UserType type) {
     context.error(fmt::format("type {} already exists", object_id(name)));
     return nullptr;
   }
-  type.meta.defined_at = context.here();
+  type.meta = context.new_object_meta("types", type.name.schema);
   return &(context.catalog.types[name] = std::move(type));
 }
 
@@ -71,7 +71,7 @@ void create_composite_type(Context& context, const ast::Node& statement) {
     attribute.name = std::string(column.str("colname"));
     if (const ast::Node* type_name = column.get("typeName")) attribute.type = context.type(*type_name);
     if (const ast::Node* collation = column.get("collClause")) {
-      attribute.collation = fmt::format("{}", fmt::join(string_list(collation->list("collname")), "."));
+      attribute.collation = canonical_collation(*collation);
     }
     type.attributes.push_back(std::move(attribute));
   }
@@ -92,7 +92,7 @@ void create_domain(Context& context, const ast::Node& statement) {
   type.name = context.qualified_from_list(statement.list("domainname"), true);
   if (const ast::Node* base = statement.get("typeName")) type.base_type = context.type(*base);
   if (const ast::Node* collation = statement.get("collClause")) {
-    type.collation = fmt::format("{}", fmt::join(string_list(collation->list("collname")), "."));
+    type.collation = canonical_collation(*collation);
   }
   UserType* domain = install_type(context, std::move(type));
   if (!domain) return;

@@ -2,6 +2,7 @@
 
 #include "analyzer/interpret/def_elem.hpp"
 #include "analyzer/interpret/handlers.hpp"
+#include "analyzer/interpret/star_expansion.hpp"
 #include "analyzer/interpret/table_elements.hpp"
 #include "analyzer/model/object_id.hpp"
 
@@ -39,10 +40,10 @@ void create_view(Context& context, const ast::Node& statement) {
   if (!relation) return;
   View view;
   view.name = context.name_for_creation(*relation);
-  view.query = context.keep(statement.get("query"));
+  view.query = expand_select_stars(context, statement.get("query"));
   view.column_names = string_list(statement.list("aliases"));
   view.check_option = check_option(statement.str("withCheckOption"));
-  view.meta.defined_at = context.here();
+  view.meta = context.new_object_meta("tables", view.name.schema);
   for (std::string& option : option_strings(statement.list("options"))) {
     if (option.starts_with("check_option=")) view.check_option = option.substr(13);
     else view.options.push_back(option);
@@ -61,12 +62,12 @@ void create_table_as(Context& context, const ast::Node& statement) {
   View view;
   view.materialized = true;
   view.name = context.name_for_creation(*relation);
-  view.query = context.keep(statement.get("query"));
+  view.query = expand_select_stars(context, statement.get("query"));
   view.column_names = string_list(into->list("colNames"));
   view.options = option_strings(into->list("options"));
   view.with_data = !into->flag("skipData");
   view.tablespace = std::string(into->str("tableSpaceName"));
-  view.meta.defined_at = context.here();
+  view.meta = context.new_object_meta("tables", view.name.schema);
   if (context.catalog.views.contains(view.name) && statement.flag("if_not_exists")) return;
   install_view(context, std::move(view), false);
 }

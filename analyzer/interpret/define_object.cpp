@@ -11,7 +11,7 @@ void define_aggregate(Context& context, const ast::Node& statement) {
   aggregate.kind = RoutineKind::aggregate;
   aggregate.name = context.qualified_from_list(statement.list("defnames"), true);
   aggregate.aggregate_definition = context.keep(&statement);
-  aggregate.meta.defined_at = context.here();
+  aggregate.meta = context.new_object_meta("functions", aggregate.name.schema);
   auto args = statement.list("args");
   if (!args.empty()) {
     auto parameters = args[0].is("List") ? args[0].list("items") : std::span<const ast::Node>{};

@@ -61,7 +61,12 @@ void grant(Context& context, const ast::Node& statement) {
       continue;
     }
     std::vector<std::string> privileges = granted_privileges(statement, object_type);
-    apply_grant(meta->acl, object_type, privileges, roles, statement.flag("is_grant"), statement.flag("grant_option"));
+    // Privileges of the owner are the owner's, whoever that is later.
+    std::vector<std::string> targets = roles;
+    for (std::string& role : targets) {
+      if (!meta->owner.empty() && role == meta->owner) role = Acl::kOwner;
+    }
+    apply_grant(meta->acl, object_type, privileges, targets, statement.flag("is_grant"), statement.flag("grant_option"));
   }
 }
 

@@ -36,6 +36,9 @@ void alter_publication(Context&, const ast::Node&);
 void set_variable(Context&, const ast::Node&);
 void select_statement(Context&, const ast::Node&);
 void keep_other_object(Context&, const ast::Node&);
+void drop_object(Context&, const ast::Node&);
+void rename_object(Context&, const ast::Node&);
+void alter_function(Context&, const ast::Node&);
 
 // The key of an OtherObject in Catalog::others.
 std::string other_object_key(std::string_view kind, std::string_view id);

@@ -43,6 +43,9 @@ const std::unordered_map<std::string_view, Handler>& handlers() {
       {"AlterPublicationStmt", alter_publication},
       {"VariableSetStmt", set_variable},
       {"SelectStmt", select_statement},
+      {"DropStmt", drop_object},
+      {"RenameStmt", rename_object},
+      {"AlterFunctionStmt", alter_function},
       // Objects kept whole (see other_object.hpp).
       {"CreateCastStmt", keep_other_object},
       {"CreateConversionStmt", keep_other_object},
@@ -80,6 +83,10 @@ bool changes_no_schema(std::string_view tag) {
 }
 
 void apply_statement(Context& context, const ast::Node& tree) {
+  if (tree.is("DoStmt")) {
+    context.warn("DO block: its effects on the schema cannot be followed without running it; ignored");
+    return;
+  }
   auto handler = handlers().find(tree.text);
   if (handler != handlers().end()) return handler->second(context, tree);
   if (changes_no_schema(tree.text)) return;

@@ -34,9 +34,9 @@ void apply_sequence_options(Context& context, Sequence& sequence, std::span<cons
     } else if (name == "cycle") {
       o.cycle = argument && argument->is("Boolean") ? argument->flag("boolval") : true;
     } else if (name == "sequence_name" && argument) {
-      sequence.name = context.qualified_from_list(argument->items, true);
+      sequence.name = context.qualified_from_list(argument->elements(), true);
     } else if (name == "owned_by" && argument) {
-      auto parts = argument->items;
+      auto parts = argument->elements();
       if (parts.size() == 1 && parts[0].string_value() == "none") {
         sequence.owned_by_table = {};
         sequence.owned_by_column.clear();

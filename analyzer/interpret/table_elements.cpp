@@ -81,7 +81,9 @@ void apply_column_constraint(Context& context, const QualifiedName& table, Colum
   } else if (contype == "CONSTR_NULL") {
     column.not_null = false;
   } else if (contype == "CONSTR_DEFAULT") {
-    column.default_value = context.keep(constraint.get("raw_expr"));
+    const ast::Node* value = constraint.get("raw_expr");
+    bool null_default = value && value->is("A_Const") && value->flag("isnull");  // DEFAULT NULL: none
+    column.default_value = null_default ? nullptr : context.keep(value);
   } else if (contype == "CONSTR_GENERATED") {
     column.generated = context.keep(constraint.get("raw_expr"));
   } else if (contype == "CONSTR_IDENTITY") {
@@ -133,7 +135,7 @@ Sequence& create_column_sequence(Context& context, const QualifiedName& table, c
   }
   sequence.owned_by_table = table;
   sequence.owned_by_column = column;
-  sequence.meta.defined_at = context.here();
+  sequence.meta = context.new_object_meta("sequences", sequence.name.schema);
   QualifiedName name = sequence.name;
   return context.catalog.sequences[name] = std::move(sequence);
 }
@@ -156,7 +158,7 @@ Column column_from_definition(Context& context, const QualifiedName& table, cons
     column.type = context.type(*type_name);
   }
   if (const ast::Node* collation = column_def.get("collClause")) {
-    column.collation = fmt::format("{}", fmt::join(string_list(collation->list("collname")), "."));
+    column.collation = canonical_collation(*collation);
   }
   std::string_view storage = column_def.str("storage");
   if (!storage.empty()) column.storage = std::string(storage);
@@ -192,7 +194,7 @@ Constraint constraint_from_node(Context& context, const ast::Node& node, const s
   }
   if (constraint.type == ConstraintType::exclusion) {
     for (const ast::Node& pair : node.list("exclusions")) {
-      auto items = pair.items;
+      auto items = pair.elements();
       if (!items.empty() && items[0].is("IndexElem")) constraint.columns.emplace_back(items[0].str("name"));
     }
   }
@@ -202,7 +204,7 @@ Constraint constraint_from_node(Context& context, const ast::Node& node, const s
   return constraint;
 }
 
-void add_constraint(Context& context, Table& table, Constraint constraint) {
+std::string add_constraint(Context& context, Table& table, Constraint constraint) {
   if (constraint.name.empty()) constraint.name = generated_constraint_name(context, table, constraint);
   if (constraint.type == ConstraintType::primary_key) {
     for (const std::string& key : constraint.columns) {
@@ -211,6 +213,7 @@ void add_constraint(Context& context, Table& table, Constraint constraint) {
   }
   std::string name = constraint.name;
   table.constraints[name] = std::move(constraint);
+  return name;
 }
 
 }  // namespace pgdrift

@@ -17,8 +17,8 @@ Column column_from_definition(Context& context, const QualifiedName& table, cons
 // A Constraint node (table constraint, or column constraint when `column` is given).
 Constraint constraint_from_node(Context& context, const ast::Node& constraint, const std::string* column);
 
-// Adds a constraint, choosing PostgreSQL's generated name when it has none.
-void add_constraint(Context& context, Table& table, Constraint constraint);
+// Adds a constraint, choosing PostgreSQL's generated name when it has none; returns the name.
+std::string add_constraint(Context& context, Table& table, Constraint constraint);
 
 // Creates the sequence behind a serial or identity column, named as PostgreSQL would.
 Sequence& create_column_sequence(Context& context, const QualifiedName& table, const std::string& column,

@@ -1,6 +1,7 @@
 #include "analyzer/interpret/table_inheritance.hpp"
 
 #include "analyzer/interpret/table_elements.hpp"
+#include "analyzer/naming/generated_names.hpp"
 
 namespace pgdrift {
 namespace {
@@ -18,12 +19,52 @@ std::vector<Table*> partitions_of(Context& context, const QualifiedName& parent)
   return partitions;
 }
 
-void copy_constraint(Table& partition, const Constraint& constraint) {
-  if (partition.constraints.contains(constraint.name)) return;
+bool is_key(const Constraint& constraint) {
+  return constraint.type == ConstraintType::primary_key || constraint.type == ConstraintType::unique ||
+         constraint.type == ConstraintType::exclusion;
+}
+
+// Key constraints are backed by an index of the partition's own, named for the partition;
+// foreign keys keep the parent's name.
+std::string partition_constraint_name(Context& context, const Table& partition, const Constraint& constraint) {
+  if (!is_key(constraint)) return constraint.name;
+  auto taken = [&](const std::string& name) { return context.catalog.relation_exists({partition.name.schema, name}); };
+  if (constraint.type == ConstraintType::primary_key) return choose_generated_name(partition.name.name, {}, "pkey", taken);
+  return choose_generated_name(partition.name.name, constraint.columns,
+                               constraint.type == ConstraintType::unique ? "key" : "excl", taken);
+}
+
+bool has_equivalent(const Table& partition, const Constraint& constraint) {
+  for (const auto& [name, existing] : partition.constraints) {
+    if (name == constraint.name) return true;
+    if (is_key(constraint) && existing.type == constraint.type && existing.columns == constraint.columns) return true;
+  }
+  return false;
+}
+
+void copy_constraint(Context& context, Table& partition, const Constraint& constraint) {
+  if (has_equivalent(partition, constraint)) return;
   Constraint copy = constraint;
+  copy.name = partition_constraint_name(context, partition, constraint);
   copy.inherited = true;
   copy.meta.comment.reset();
   partition.constraints[copy.name] = std::move(copy);
+}
+
+void copy_index(Context& context, const Table& partition, const Index& index) {
+  for (const auto& [name, existing] : context.catalog.indexes) {
+    if (existing.table == partition.name && existing.attached_to == index.name) return;
+  }
+  Index copy = index;
+  auto taken = [&](const std::string& name) { return context.catalog.relation_exists({partition.name.schema, name}); };
+  std::vector<std::string> columns;
+  for (const std::string& column : index.key_columns) columns.push_back(column.empty() ? "expr" : column);
+  copy.name = {partition.name.schema, choose_generated_name(partition.name.name, columns, "idx", taken)};
+  copy.table = partition.name;
+  copy.attached_to = index.name;
+  copy.meta.comment.reset();
+  QualifiedName name = copy.name;
+  context.catalog.indexes[name] = std::move(copy);
 }
 
 void copy_trigger(Context& context, const Table& partition, const Trigger& trigger) {
@@ -52,7 +93,7 @@ void inherit_from_parent(Context& context, Table& child, const QualifiedName& pa
     child.columns.push_back(std::move(copy));
   }
   for (const auto& [name, constraint] : parent.constraints) {
-    if (constraint.type == ConstraintType::check && !constraint.no_inherit) copy_constraint(child, constraint);
+    if (constraint.type == ConstraintType::check && !constraint.no_inherit) copy_constraint(context, child, constraint);
   }
 }
 
@@ -61,8 +102,15 @@ void clone_partition_members(Context& context, Table& partition) {
   if (found == context.catalog.tables.end()) return;
   const Table& parent = found->second;
   for (const auto& [name, constraint] : parent.constraints) {
-    if (constraint.type == ConstraintType::foreign_key) clone_constraint_to_partitions(context, parent, constraint);
+    if (constraint.type == ConstraintType::foreign_key || is_key(constraint)) {
+      clone_constraint_to_partitions(context, parent, constraint);
+    }
   }
+  std::vector<const Index*> parent_indexes;
+  for (const auto& [name, index] : context.catalog.indexes) {
+    if (index.table == parent.name) parent_indexes.push_back(&index);
+  }
+  for (const Index* index : parent_indexes) clone_index_to_partitions(context, parent, *index);
   for (const auto& [key, trigger] : context.catalog.triggers) {
     if (key.table == parent.name && is_row_trigger(trigger)) copy_trigger(context, partition, trigger);
   }
@@ -71,8 +119,22 @@ void clone_partition_members(Context& context, Table& partition) {
 void clone_constraint_to_partitions(Context& context, const Table& parent, const Constraint& constraint) {
   if (parent.kind != TableKind::partitioned) return;
   for (Table* partition : partitions_of(context, parent.name)) {
-    copy_constraint(*partition, constraint);
+    copy_constraint(context, *partition, constraint);
     clone_constraint_to_partitions(context, *partition, constraint);
+  }
+}
+
+void clone_index_to_partitions(Context& context, const Table& parent, const Index& index) {
+  if (parent.kind != TableKind::partitioned) return;
+  for (Table* partition : partitions_of(context, parent.name)) {
+    copy_index(context, *partition, index);
+    for (const auto& [name, child] : context.catalog.indexes) {
+      if (child.table == partition->name && child.attached_to == index.name) {
+        Index child_copy = child;  // the map may grow while recursing
+        clone_index_to_partitions(context, *partition, child_copy);
+        break;
+      }
+    }
   }
 }
 

@@ -12,8 +12,11 @@ void inherit_from_parent(Context& context, Table& child, const QualifiedName& pa
 // A partition gets a copy of its parent's foreign keys and row triggers (recursively).
 void clone_partition_members(Context& context, Table& partition);
 
-// After a foreign key or row trigger is added to a partitioned table, its partitions get it too.
+// After a foreign key, key constraint, index or row trigger is added to a partitioned table
+// (without ONLY), its partitions get it too: key constraints and indexes under the names
+// PostgreSQL generates for the partition ("events_2024_pkey", "events_2024_kind_idx").
 void clone_constraint_to_partitions(Context& context, const Table& parent, const Constraint& constraint);
 void clone_trigger_to_partitions(Context& context, const Table& parent, const Trigger& trigger);
+void clone_index_to_partitions(Context& context, const Table& parent, const Index& index);
 
 }  // namespace pgdrift

@@ -1,8 +1,10 @@
 #include "analyzer/normalize/expression_normalizer.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "analyzer/normalize/fingerprint.hpp"
+#include "analyzer/normalize/interval_literal.hpp"
 
 namespace pgdrift {
 namespace {
@@ -12,6 +14,26 @@ bool is_string_type(const ast::Node& type_name) {
   if (names.empty()) return false;
   std::string_view name = names.back().string_value();
   return name == "text" || name == "varchar" || name == "bpchar" || name == "name" || name == "citext";
+}
+
+// Casts PostgreSQL adds on its own when an operator or a target needs a wider type of the
+// same family (integer to numeric, varchar to text); pg_dump prints them, people do not write them.
+bool is_implicit_widening(const ast::Node& type_name) {
+  if (is_string_type(type_name)) return true;
+  auto names = type_name.list("names");
+  if (names.empty() || !type_name.list("typmods").empty()) return false;
+  std::string_view name = names.back().string_value();
+  return name == "numeric" || name == "int8" || name == "int4" || name == "float8" || name == "float4";
+}
+
+// An ordinal in GROUP BY 1 / ORDER BY 1: the select-list position it stands for.
+std::optional<std::size_t> ordinal(const ast::Node& node) {
+  if (!node.is("A_Const")) return std::nullopt;
+  const ast::Node* integer = node.get("ival");
+  if (!integer) return std::nullopt;
+  std::int64_t value = integer->integer_or("ival", 0);
+  if (value < 1) return std::nullopt;
+  return static_cast<std::size_t>(value - 1);
 }
 
 std::string_view last_name(std::span<const ast::Node> names) {
@@ -70,9 +92,11 @@ std::string figure_column_name(const ast::Node& expression) {
   return "?column?";
 }
 
-const ast::Node* ExpressionNormalizer::normalize(const ast::Node* node) {
+const ast::Node* ExpressionNormalizer::normalize(const ast::Node* node, std::string_view implicit_relation) {
   if (!node) return nullptr;
-  return arena_.make(rewrite(*node, Scope{}));
+  Scope scope;
+  if (!implicit_relation.empty()) scope.relations.emplace_back(implicit_relation);
+  return arena_.make(rewrite(*node, scope));
 }
 
 ast::Node ExpressionNormalizer::rewrite(const ast::Node& node, const Scope& scope) {
@@ -81,7 +105,8 @@ ast::Node ExpressionNormalizer::rewrite(const ast::Node& node, const Scope& scop
   if (node.is("A_Expr")) return rewrite_a_expr(node, scope);
   if (node.is("BoolExpr")) return rewrite_bool_expr(node, scope);
   if (node.is("ColumnRef")) return rewrite_column_ref(node, scope);
-  if (node.is("SelectStmt")) return rewrite_select(node, scope);
+  if (node.is("SelectStmt")) return rewrite_select(node, scope, true);
+  if (node.is("UpdateStmt") || node.is("DeleteStmt")) return rewrite_modification(node, scope);
   if (node.is("RangeVar") || node.get("relname")) {
     ast::Node copy = rewrite_children(node, scope);
     std::vector<ast::Field> fields;
@@ -92,7 +117,54 @@ ast::Node ExpressionNormalizer::rewrite(const ast::Node& node, const Scope& scop
     return ast::make_object(arena_, copy.text, fields);
   }
   if (node.is("FuncCall")) return without_default_schema(rewrite_children(node, scope), "funcname");
+  if (node.is("DefElem")) return rewrite_def_elem(node, scope);
+  if (node.is("TypeName") || node.get("typemod")) return without_default_schema(rewrite_children(node, scope), "names");
+  if (node.is("CreateStatsStmt")) return with_sorted_field(rewrite_children(node, scope), "stat_types");
+  if (node.kind == ast::Kind::list) return sorted_if_options(rewrite_children(node, scope));
   return rewrite_children(node, scope);
+}
+
+// WITH (x = 32) and WITH (x = '32') are the same option.
+ast::Node ExpressionNormalizer::rewrite_def_elem(const ast::Node& node, const Scope& scope) {
+  std::vector<ast::Field> fields;
+  for (const ast::Field& field : node.fields) {
+    if (field.name == "defaction" || field.name == "location") continue;
+    if (field.name != "arg") {
+      fields.push_back({field.name, rewrite(field.value, scope)});
+      continue;
+    }
+    const ast::Node& argument = field.value;
+    std::string_view text;
+    if (argument.is("Integer")) text = arena_.copy(std::to_string(argument.integer_or("ival", 0)));
+    else if (argument.is("Float")) text = argument.str("fval");
+    else if (argument.is("String")) text = argument.str("sval");
+    else if (argument.is("Boolean")) text = argument.flag("boolval") ? "true" : "false";
+    if (text.data()) fields.push_back({field.name, ast::make_string(arena_, text)});
+    else fields.push_back({field.name, rewrite(argument, scope)});
+  }
+  return ast::make_object(arena_, "DefElem", fields);
+}
+
+// A list whose order means nothing (CREATE STATISTICS (ndistinct, dependencies)).
+ast::Node ExpressionNormalizer::with_sorted_field(const ast::Node& node, std::string_view name) {
+  std::vector<ast::Field> fields(node.fields.begin(), node.fields.end());
+  for (ast::Field& field : fields) {
+    if (field.name != name) continue;
+    std::vector<ast::Node> items(field.value.items.begin(), field.value.items.end());
+    std::sort(items.begin(), items.end(), [](const ast::Node& a, const ast::Node& b) { return fingerprint(a) < fingerprint(b); });
+    field.value = ast::make_list(arena_, items);
+  }
+  return ast::make_object(arena_, node.text, fields);
+}
+
+// Options are named, so their order does not matter.
+ast::Node ExpressionNormalizer::sorted_if_options(ast::Node list) {
+  if (list.items.empty() || !std::all_of(list.items.begin(), list.items.end(), [](const ast::Node& n) { return n.is("DefElem"); })) {
+    return list;
+  }
+  std::vector<ast::Node> items(list.items.begin(), list.items.end());
+  std::stable_sort(items.begin(), items.end(), [](const ast::Node& a, const ast::Node& b) { return a.str("defname") < b.str("defname"); });
+  return ast::make_list(arena_, items);
 }
 
 ast::Node ExpressionNormalizer::rewrite_children(const ast::Node& node, const Scope& scope) {
@@ -137,8 +209,13 @@ ast::Node ExpressionNormalizer::rewrite_type_cast(const ast::Node& node, const S
   ast::Node inner = rewrite(*argument, scope);
   bool string_type = is_string_type(*type);
   bool array_type = !type->list("arrayBounds").empty();
-  if (inner.is("A_Const") && !array_type) return inner;
-  if (string_type && !array_type && (inner.is("ColumnRef") || inner.is("TypeCast"))) return inner;
+  if (inner.is("A_Const") && !array_type && last_name(type->list("names")) == "interval") {
+    if (auto interval = canonical_interval(inner.str("value"))) {
+      return ast::make_object(arena_, "A_Const", {{"value", ast::make_string(arena_, *interval)}});
+    }
+  }
+  if (inner.is("A_Const")) return inner;
+  if (!array_type && is_implicit_widening(*type)) return inner;
   if (string_type && array_type && inner.is("A_ArrayExpr")) return inner;
   std::vector<ast::Field> fields{{"arg", inner}, {"typeName", rewrite(*type, scope)}};
   return ast::make_object(arena_, "TypeCast", fields);
@@ -167,9 +244,28 @@ ast::Node ExpressionNormalizer::rewrite_a_expr(const ast::Node& node, const Scop
     return std::vector<ast::Node>(list.items.begin(), list.items.end());
   };
   if (kind == "AEXPR_IN") return in_list(*subject, items_of(*values), op == "<>");
+  if ((kind == "AEXPR_BETWEEN" || kind == "AEXPR_NOT_BETWEEN") && values->elements().size() == 2) {
+    return between_as_comparisons(*subject, values->elements()[0], values->elements()[1], kind == "AEXPR_NOT_BETWEEN");
+  }
   if (kind == "AEXPR_OP_ANY" && op == "=" && values->is("A_ArrayExpr")) return in_list(*subject, items_of(*values), false);
   if (kind == "AEXPR_OP_ALL" && op == "<>" && values->is("A_ArrayExpr")) return in_list(*subject, items_of(*values), true);
   return copy;
+}
+
+// PostgreSQL stores x BETWEEN a AND b as x >= a AND x <= b.
+ast::Node ExpressionNormalizer::between_as_comparisons(const ast::Node& subject, const ast::Node& low,
+                                                       const ast::Node& high, bool negated) {
+  // Built the way libpg_query writes the same comparisons.
+  auto comparison = [&](std::string_view op, const ast::Node& bound) {
+    ast::Node op_name = ast::make_object(arena_, "String", {{"sval", ast::make_string(arena_, op)}});
+    return ast::make_object(arena_, "A_Expr", {{"kind", ast::make_string(arena_, "AEXPR_OP")},
+                                               {"name", ast::make_list(arena_, {op_name})},
+                                               {"lexpr", subject},
+                                               {"rexpr", bound}});
+  };
+  std::vector<ast::Node> arguments{comparison(negated ? "<" : ">=", low), comparison(negated ? ">" : "<=", high)};
+  return ast::make_object(arena_, "BoolExpr", {{"boolop", ast::make_string(arena_, negated ? "OR_EXPR" : "AND_EXPR")},
+                                               {"args", ast::make_list(arena_, arguments)}});
 }
 
 // a = 1 OR a = 2 OR a IN (3) is a IN (1, 2, 3).
@@ -194,22 +290,35 @@ ast::Node ExpressionNormalizer::rewrite_bool_expr(const ast::Node& node, const S
 
 ast::Node ExpressionNormalizer::rewrite_column_ref(const ast::Node& node, const Scope& scope) {
   auto fields = node.list("fields");
-  if (fields.size() == 2 && !scope.only_relation.empty() && fields[0].string_value() == scope.only_relation) {
+  if (fields.size() == 2 &&
+      std::find(scope.relations.begin(), scope.relations.end(), fields[0].string_value()) != scope.relations.end()) {
     return ast::make_object(arena_, "ColumnRef", {{"fields", ast::make_list(arena_, {fields[1]})}});
   }
   return rewrite_children(node, scope);
 }
 
-ast::Node ExpressionNormalizer::rewrite_select(const ast::Node& node, const Scope& outer) {
+// Columns of the only relation of a FROM clause need no qualifier; neither do those of
+// the relation a policy or CHECK belongs to, seen from its subqueries.
+ast::Node ExpressionNormalizer::rewrite_select(const ast::Node& node, const Scope& outer, bool names_matter) {
   Scope scope = outer;
   auto from = node.list("fromClause");
-  scope.only_relation.clear();
   if (from.size() == 1 && from[0].is("RangeVar")) {
     const ast::Node* alias = from[0].get("alias");
-    scope.only_relation = alias ? std::string(alias->str("aliasname")) : std::string(from[0].str("relname"));
+    scope.relations.push_back(alias ? std::string(alias->str("aliasname")) : std::string(from[0].str("relname")));
   }
+  auto targets = node.list("targetList");
   std::vector<ast::Field> fields;
   for (const ast::Field& field : node.fields) {
+    if (field.name == "groupClause" || field.name == "sortClause") {
+      fields.push_back({field.name, rewrite(with_ordinals_resolved(field.value, targets), scope)});
+      continue;
+    }
+    // Typed fields: SelectStmt without its tag. Only the first branch of a UNION names
+    // the columns; pg_dump repeats the names in the others, people do not.
+    if (field.name == "larg" || field.name == "rarg") {
+      fields.push_back({field.name, rewrite_select(field.value, outer, names_matter && field.name == "larg")});
+      continue;
+    }
     if (field.name != "targetList") {
       fields.push_back({field.name, rewrite(field.value, scope)});
       continue;
@@ -220,13 +329,45 @@ ast::Node ExpressionNormalizer::rewrite_select(const ast::Node& node, const Scop
       std::string name(target.str("name"));
       if (name.empty() && value) name = figure_column_name(*value);
       std::vector<ast::Field> target_fields;
-      target_fields.push_back({"name", ast::make_string(arena_, name)});
+      if (names_matter) target_fields.push_back({"name", ast::make_string(arena_, name)});
       if (value) target_fields.push_back({"val", rewrite(*value, scope)});
       targets.push_back(ast::make_object(arena_, "ResTarget", target_fields));
     }
     fields.push_back({field.name, ast::make_list(arena_, targets)});
   }
   return ast::make_object(arena_, node.text, fields);
+}
+
+// UPDATE t ... WHERE t.key = 1: the target's columns need no qualifier either.
+ast::Node ExpressionNormalizer::rewrite_modification(const ast::Node& node, const Scope& outer) {
+  Scope scope = outer;
+  if (const ast::Node* relation = node.get("relation")) {
+    const ast::Node* alias = relation->get("alias");
+    scope.relations.push_back(alias ? std::string(alias->str("aliasname")) : std::string(relation->str("relname")));
+  }
+  return rewrite_children(node, scope);
+}
+
+// GROUP BY 1 and ORDER BY 1 name the first select-list item; pg_dump writes the item itself.
+ast::Node ExpressionNormalizer::with_ordinals_resolved(const ast::Node& list, std::span<const ast::Node> targets) {
+  std::vector<ast::Node> items;
+  for (const ast::Node& item : list.items) {
+    const ast::Node* key = item.is("SortBy") ? item.get("node") : &item;
+    std::optional<std::size_t> position = key ? ordinal(*key) : std::nullopt;
+    if (!position || *position >= targets.size() || !targets[*position].get("val")) {
+      items.push_back(item);
+      continue;
+    }
+    const ast::Node& target = *targets[*position].get("val");
+    if (!item.is("SortBy")) {
+      items.push_back(target);
+      continue;
+    }
+    std::vector<ast::Field> fields;
+    for (const ast::Field& field : item.fields) fields.push_back({field.name, field.name == "node" ? target : field.value});
+    items.push_back(ast::make_object(arena_, "SortBy", fields));
+  }
+  return ast::make_list(arena_, items);
 }
 
 }  // namespace pgdrift

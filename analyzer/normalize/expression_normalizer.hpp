@@ -1,6 +1,8 @@
 #pragma once
 
+#include <span>
 #include <string>
+#include <vector>
 
 #include "parser/ast.hpp"
 
@@ -19,17 +21,19 @@ namespace pgdrift {
 class ExpressionNormalizer {
  public:
   explicit ExpressionNormalizer(ast::Arena& arena) : arena_(arena) {}
-  const ast::Node* normalize(const ast::Node* node);
+  // `implicit_relation`: the table an expression belongs to (a policy's, a CHECK's), whose
+  // columns it may name with or without the table's name.
+  const ast::Node* normalize(const ast::Node* node, std::string_view implicit_relation = {});
 
  private:
   struct Scope {
-    std::string only_relation;  // the alias or name of the single FROM relation, if any
+    std::vector<std::string> relations;  // names that qualify columns needlessly here
   };
   ast::Arena& arena_;
 
   ast::Node rewrite(const ast::Node& node, const Scope& scope);
   ast::Node rewrite_children(const ast::Node& node, const Scope& scope);
-  ast::Node rewrite_select(const ast::Node& node, const Scope& scope);
+  ast::Node rewrite_select(const ast::Node& node, const Scope& scope, bool names_matter);
   ast::Node rewrite_type_cast(const ast::Node& node, const Scope& scope);
   ast::Node rewrite_a_expr(const ast::Node& node, const Scope& scope);
   ast::Node rewrite_bool_expr(const ast::Node& node, const Scope& scope);
@@ -37,6 +41,12 @@ class ExpressionNormalizer {
   ast::Node canonical_constant(const ast::Node& node);
   ast::Node in_list(const ast::Node& subject, std::vector<ast::Node> values, bool negated);
   ast::Node without_default_schema(const ast::Node& node, std::string_view list_field);
+  ast::Node rewrite_def_elem(const ast::Node& node, const Scope& scope);
+  ast::Node sorted_if_options(ast::Node list);
+  ast::Node with_sorted_field(const ast::Node& node, std::string_view name);
+  ast::Node rewrite_modification(const ast::Node& node, const Scope& scope);
+  ast::Node between_as_comparisons(const ast::Node& subject, const ast::Node& low, const ast::Node& high, bool negated);
+  ast::Node with_ordinals_resolved(const ast::Node& list, std::span<const ast::Node> targets);
 };
 
 // The output column name PostgreSQL gives a select-list expression (FigureColname).

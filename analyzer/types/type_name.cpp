@@ -145,6 +145,14 @@ std::string canonical_type_without_modifiers(const ast::Node& type_name,
   return type_name.flag("setof") ? "SETOF " + text : text;
 }
 
+std::string canonical_collation(const ast::Node& collate_clause) {
+  auto names = collate_clause.list("collname");
+  if (names.empty()) return "";
+  std::string_view name = names.back().string_value();
+  std::string_view schema = names.size() > 1 ? names[names.size() - 2].string_value() : std::string_view{};
+  return quote_qualified(schema == "pg_catalog" ? std::string_view{} : schema, name);
+}
+
 std::optional<std::string> serial_base_type(const ast::Node& type_name) {
   std::vector<std::string_view> parts = name_parts(type_name);
   if (parts.size() != 1) return std::nullopt;

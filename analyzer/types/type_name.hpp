@@ -25,6 +25,9 @@ std::string canonical_type_without_modifiers(const ast::Node& type_name,
 // "integer" for serial, "bigint" for bigserial, "smallint" for smallserial; else nothing.
 std::optional<std::string> serial_base_type(const ast::Node& type_name);
 
+// A COLLATE clause's collation as PostgreSQL resolves it: pg_catalog."C" and "C" are "C".
+std::string canonical_collation(const ast::Node& collate_clause);
+
 // Whether a type name (unqualified) is one of PostgreSQL's built-in pg_catalog types.
 bool is_builtin_type(std::string_view name);
 

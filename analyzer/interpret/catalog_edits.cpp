@@ -1,0 +1,157 @@
+#include "analyzer/interpret/catalog_edits.hpp"
+
+#include <vector>
+
+namespace pgdrift {
+namespace {
+
+template <typename Map, typename Predicate>
+void erase_where(Map& map, Predicate predicate) {
+  std::erase_if(map, [&](const auto& entry) { return predicate(entry.first, entry.second); });
+}
+
+void remove_members_of(Catalog& catalog, const QualifiedName& relation) {
+  erase_where(catalog.indexes, [&](const QualifiedName&, const Index& index) { return index.table == relation; });
+  erase_where(catalog.triggers, [&](const TableMemberKey& key, const Trigger&) { return key.table == relation; });
+  erase_where(catalog.policies, [&](const TableMemberKey& key, const Policy&) { return key.table == relation; });
+}
+
+void remove_dependent_views(Catalog& catalog, const QualifiedName& relation) {
+  std::vector<QualifiedName> dependents;
+  for (const auto& [name, view] : catalog.views) {
+    if (view.query && query_references(*view.query, relation)) dependents.push_back(name);
+  }
+  for (const QualifiedName& name : dependents) remove_view(catalog, name, true);
+}
+
+// A ColumnRef node is immutable in its arena; a renamed column gets a new String node.
+void rename_in_tree(const ast::Node& node, const std::string& from, const ast::Node& replacement) {
+  if (node.is("ColumnRef")) {
+    auto fields = node.list("fields");
+    if (!fields.empty() && fields.back().string_value() == from) const_cast<ast::Node&>(fields.back()) = replacement;
+    return;
+  }
+  for (const ast::Field& field : node.fields) rename_in_tree(field.value, from, replacement);
+  for (const ast::Node& item : node.items) rename_in_tree(item, from, replacement);
+}
+
+}  // namespace
+
+bool query_references(const ast::Node& node, const QualifiedName& relation) {
+  if (node.get("relname") && node.str("relname") == relation.name) {
+    std::string_view schema = node.str("schemaname");
+    if (schema.empty() || schema == relation.schema) return true;
+  }
+  for (const ast::Field& field : node.fields) {
+    if (query_references(field.value, relation)) return true;
+  }
+  for (const ast::Node& item : node.items) {
+    if (query_references(item, relation)) return true;
+  }
+  return false;
+}
+
+void remove_table(Catalog& catalog, const QualifiedName& name, bool cascade) {
+  catalog.tables.erase(name);
+  remove_members_of(catalog, name);
+  erase_where(catalog.sequences, [&](const QualifiedName&, const Sequence& s) { return s.owned_by_table == name; });
+  for (auto& [other_name, table] : catalog.tables) {
+    erase_where(table.constraints, [&](const std::string&, const Constraint& c) {
+      return c.type == ConstraintType::foreign_key && c.referenced_table == name;
+    });
+    if (table.partition_of == name) table.partition_of.reset();
+  }
+  if (cascade) remove_dependent_views(catalog, name);
+}
+
+void remove_view(Catalog& catalog, const QualifiedName& name, bool cascade) {
+  catalog.views.erase(name);
+  remove_members_of(catalog, name);
+  if (cascade) remove_dependent_views(catalog, name);
+}
+
+void remove_schema(Catalog& catalog, const std::string& schema) {
+  catalog.schemas.erase(schema);
+  auto in_schema = [&](const QualifiedName& name, const auto&) { return name.schema == schema; };
+  erase_where(catalog.tables, in_schema);
+  erase_where(catalog.views, in_schema);
+  erase_where(catalog.sequences, in_schema);
+  erase_where(catalog.indexes, in_schema);
+  erase_where(catalog.types, in_schema);
+  erase_where(catalog.routines, [&](const std::string&, const Routine& r) { return r.name.schema == schema; });
+  erase_where(catalog.triggers, [&](const TableMemberKey& key, const Trigger&) { return key.table.schema == schema; });
+  erase_where(catalog.policies, [&](const TableMemberKey& key, const Policy&) { return key.table.schema == schema; });
+}
+
+void rename_relation(Catalog& catalog, const QualifiedName& from, const std::string& to) {
+  QualifiedName renamed{from.schema, to};
+  auto move_key = [&](auto& map) {
+    auto node = map.extract(from);
+    if (!node) return;
+    node.key() = renamed;
+    node.mapped().name = renamed;
+    map.insert(std::move(node));
+  };
+  move_key(catalog.tables);
+  move_key(catalog.views);
+  move_key(catalog.sequences);
+  move_key(catalog.indexes);
+  for (auto& [name, index] : catalog.indexes) {
+    if (index.table == from) index.table = renamed;
+  }
+  for (auto& [name, sequence] : catalog.sequences) {
+    if (sequence.owned_by_table == from) sequence.owned_by_table = renamed;
+  }
+  for (auto& [name, table] : catalog.tables) {
+    if (table.partition_of == from) table.partition_of = renamed;
+    for (QualifiedName& parent : table.inherits) {
+      if (parent == from) parent = renamed;
+    }
+    for (auto& [constraint_name, constraint] : table.constraints) {
+      if (constraint.referenced_table == from) constraint.referenced_table = renamed;
+    }
+  }
+  for (auto* members : {&catalog.triggers}) {
+    std::vector<TableMemberKey> keys;
+    for (const auto& [key, value] : *members) if (key.table == from) keys.push_back(key);
+    for (const TableMemberKey& key : keys) {
+      auto node = members->extract(key);
+      node.key().table = renamed;
+      node.mapped().table = renamed;
+      members->insert(std::move(node));
+    }
+  }
+  std::vector<TableMemberKey> policy_keys;
+  for (const auto& [key, value] : catalog.policies) if (key.table == from) policy_keys.push_back(key);
+  for (const TableMemberKey& key : policy_keys) {
+    auto node = catalog.policies.extract(key);
+    node.key().table = renamed;
+    node.mapped().table = renamed;
+    catalog.policies.insert(std::move(node));
+  }
+}
+
+void rename_column(Catalog& catalog, const QualifiedName& table_name, const std::string& from, const std::string& to) {
+  auto table = catalog.tables.find(table_name);
+  if (table != catalog.tables.end()) {
+    if (Column* column = table->second.find_column(from)) column->name = to;
+    for (auto& [name, constraint] : table->second.constraints) {
+      for (std::string& column : constraint.columns) if (column == from) column = to;
+    }
+  }
+  for (auto& [name, index] : catalog.indexes) {
+    if (index.table != table_name) continue;
+    for (std::string& column : index.key_columns) if (column == from) column = to;
+  }
+  for (auto& [name, sequence] : catalog.sequences) {
+    if (sequence.owned_by_table == table_name && sequence.owned_by_column == from) sequence.owned_by_column = to;
+  }
+  // Views follow a renamed column (PostgreSQL binds them to the column, not its name).
+  if (!catalog.synthesized) catalog.synthesized = std::make_shared<ast::Arena>();
+  ast::Node replacement = ast::make_object(*catalog.synthesized, "String", {{"sval", ast::make_string(*catalog.synthesized, to)}});
+  for (auto& [name, view] : catalog.views) {
+    if (view.query && query_references(*view.query, table_name)) rename_in_tree(*view.query, from, replacement);
+  }
+}
+
+}  // namespace pgdrift

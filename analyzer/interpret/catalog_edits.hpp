@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+
+#include "analyzer/model/catalog.hpp"
+
+namespace pgdrift {
+
+// Changes to a catalog that touch more than one object, as DROP and RENAME do in PostgreSQL:
+// what belongs to an object goes with it; with CASCADE, what depends on it goes too
+// (views are found to depend on a relation when their query names it).
+
+void remove_table(Catalog& catalog, const QualifiedName& name, bool cascade);
+void remove_view(Catalog& catalog, const QualifiedName& name, bool cascade);
+void remove_schema(Catalog& catalog, const std::string& name);
+
+// Renames keep every reference the catalog holds by name in step (indexes, triggers,
+// policies, sequences' OWNED BY, foreign keys, partitions, and column names in view queries).
+void rename_relation(Catalog& catalog, const QualifiedName& from, const std::string& to);
+void rename_column(Catalog& catalog, const QualifiedName& table, const std::string& from, const std::string& to);
+
+// Whether a query names a relation in a FROM clause (schema-qualified or not).
+bool query_references(const ast::Node& query, const QualifiedName& relation);
+
+}  // namespace pgdrift

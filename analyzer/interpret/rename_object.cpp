@@ -1,0 +1,121 @@
+#include <fmt/format.h>
+
+#include "analyzer/interpret/catalog_edits.hpp"
+#include "analyzer/interpret/handlers.hpp"
+#include "analyzer/interpret/object_lookup.hpp"
+#include "analyzer/model/object_id.hpp"
+
+namespace pgdrift {
+namespace {
+
+bool rename_relation_object(Context& context, const ast::Node& statement, const std::string& to) {
+  const ast::Node* relation = statement.get("relation");
+  if (!relation) return false;
+  QualifiedName from = context.resolve_relation(*relation);
+  if (!context.catalog.relation_exists(from)) return false;
+  if (context.catalog.relation_exists({from.schema, to})) {
+    context.error(fmt::format("relation {} already exists", object_id({from.schema, to})));
+    return true;
+  }
+  rename_relation(context.catalog, from, to);
+  return true;
+}
+
+bool rename_table_column(Context& context, const ast::Node& statement, const std::string& to) {
+  const ast::Node* relation = statement.get("relation");
+  if (!relation) return false;
+  QualifiedName table = context.resolve_relation(*relation);
+  std::string from(statement.str("subname"));
+  auto found = context.catalog.tables.find(table);
+  if (found != context.catalog.tables.end()) {
+    if (!found->second.find_column(from)) return false;
+    if (found->second.find_column(to)) {
+      context.error(fmt::format("column \"{}\" of relation {} already exists", to, object_id(table)));
+      return true;
+    }
+    rename_column(context.catalog, table, from, to);
+    return true;
+  }
+  auto view = context.catalog.views.find(table);
+  if (view == context.catalog.views.end()) return false;
+  context.warn("renaming a view's column is recorded only as the view's column name");
+  view->second.column_names.push_back(to);
+  return true;
+}
+
+bool rename_constraint(Context& context, const ast::Node& statement, const std::string& to) {
+  const ast::Node* relation = statement.get("relation");
+  if (!relation) return false;
+  auto table = context.catalog.tables.find(context.resolve_relation(*relation));
+  if (table == context.catalog.tables.end()) return false;
+  auto node = table->second.constraints.extract(std::string(statement.str("subname")));
+  if (!node) return false;
+  node.key() = to;
+  node.mapped().name = to;
+  table->second.constraints.insert(std::move(node));
+  return true;
+}
+
+bool rename_routine(Context& context, const ast::Node& statement, const std::string& to) {
+  const ast::Node* object = statement.get("object");
+  if (!object) return false;
+  auto node = context.catalog.routines.extract(routine_id_from(context, *object, statement.str("renameType") == "OBJECT_AGGREGATE"));
+  if (!node) return false;
+  node.mapped().name.name = to;
+  node.key() = routine_id(node.mapped());
+  context.catalog.routines.insert(std::move(node));
+  return true;
+}
+
+bool rename_type(Context& context, const ast::Node& statement, const std::string& to) {
+  const ast::Node* object = statement.get("object");
+  if (!object) return false;
+  auto node = context.catalog.types.extract(context.resolve_type_name(name_parts(*object)));
+  if (!node) return false;
+  node.key().name = to;
+  node.mapped().name.name = to;
+  context.catalog.types.insert(std::move(node));
+  return true;
+}
+
+template <typename Map>
+bool rename_member(Context& context, Map& map, const ast::Node& statement, const std::string& to) {
+  const ast::Node* relation = statement.get("relation");
+  if (!relation) return false;
+  auto node = map.extract(TableMemberKey{context.resolve_relation(*relation), std::string(statement.str("subname"))});
+  if (!node) return false;
+  node.key().name = to;
+  node.mapped().name = to;
+  map.insert(std::move(node));
+  return true;
+}
+
+}  // namespace
+
+void rename_object(Context& context, const ast::Node& statement) {
+  std::string_view type = statement.str("renameType");
+  std::string to(statement.str("newname"));
+  bool done = false;
+  if (type == "OBJECT_TABLE" || type == "OBJECT_VIEW" || type == "OBJECT_MATVIEW" || type == "OBJECT_SEQUENCE" ||
+      type == "OBJECT_INDEX" || type == "OBJECT_FOREIGN_TABLE") {
+    done = rename_relation_object(context, statement, to);
+  } else if (type == "OBJECT_COLUMN") {
+    done = rename_table_column(context, statement, to);
+  } else if (type == "OBJECT_TABCONSTRAINT") {
+    done = rename_constraint(context, statement, to);
+  } else if (type == "OBJECT_FUNCTION" || type == "OBJECT_PROCEDURE" || type == "OBJECT_ROUTINE" || type == "OBJECT_AGGREGATE") {
+    done = rename_routine(context, statement, to);
+  } else if (type == "OBJECT_TYPE" || type == "OBJECT_DOMAIN") {
+    done = rename_type(context, statement, to);
+  } else if (type == "OBJECT_TRIGGER") {
+    done = rename_member(context, context.catalog.triggers, statement, to);
+  } else if (type == "OBJECT_POLICY") {
+    done = rename_member(context, context.catalog.policies, statement, to);
+  } else {
+    context.warn(fmt::format("ALTER {} ... RENAME is not modeled yet; ignored", type.substr(7)));
+    return;
+  }
+  if (!done && !statement.flag("missing_ok")) context.error(fmt::format("{} to rename does not exist", type.substr(7)));
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "analyzer/interpret/context.hpp"
+
+namespace pgdrift {
+
+// PostgreSQL expands SELECT * and t.* in a view's select list when the view is created,
+// against the columns the relations have then; pg_dump prints the column list. This does
+// the same with the catalog built so far (a relation it does not know is left as written).
+Expr expand_select_stars(Context& context, Expr query);
+
+}  // namespace pgdrift
