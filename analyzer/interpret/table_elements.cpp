@@ -99,6 +99,20 @@ void apply_column_constraint(Context& context, const QualifiedName& table, Colum
   }
 }
 
+// REFERENCES t without columns means t's primary key.
+std::vector<std::string> primary_key_columns(Context& context, const Table& self, const QualifiedName& referenced) {
+  const Table* target = referenced == self.name ? &self : nullptr;
+  if (!target) {
+    auto found = context.catalog.tables.find(referenced);
+    if (found == context.catalog.tables.end()) return {};
+    target = &found->second;
+  }
+  for (const auto& [name, constraint] : target->constraints) {
+    if (constraint.type == ConstraintType::primary_key) return constraint.columns;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<std::string> string_list(std::span<const ast::Node> names) {
@@ -206,6 +220,9 @@ Constraint constraint_from_node(Context& context, const ast::Node& node, const s
 
 std::string add_constraint(Context& context, Table& table, Constraint constraint) {
   if (constraint.name.empty()) constraint.name = generated_constraint_name(context, table, constraint);
+  if (constraint.type == ConstraintType::foreign_key && constraint.referenced_columns.empty()) {
+    constraint.referenced_columns = primary_key_columns(context, table, constraint.referenced_table);
+  }
   if (constraint.type == ConstraintType::primary_key) {
     for (const std::string& key : constraint.columns) {
       if (Column* column = table.find_column(key)) column->not_null = true;
