@@ -27,7 +27,12 @@ int impact_of(const Change& change) {
     if (is_relation_or_routine(change.kind)) return 95;
     return 60;
   }
-  if (change.type == ChangeType::added) return change.kind == "column" || change.kind == "constraint" ? 30 : 10;
+  // Missing on the OLD side breaks what was written against NEW (the staging → production case).
+  if (change.type == ChangeType::added) {
+    if (change.kind == "column") return 90;
+    if (is_relation_or_routine(change.kind)) return 85;
+    return change.kind == "constraint" ? 30 : 10;
+  }
   int impact = 0;
   for (const ChangeDetail& detail : change.details) impact = std::max(impact, detail_impact(detail));
   return impact;

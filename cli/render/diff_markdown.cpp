@@ -73,13 +73,15 @@ void kind_sections(std::string& out, const DiffResult& result) {
 }
 
 std::string risk_line(const Change& change) {
-  std::string what = change.type == ChangeType::removed ? fmt::format("{} `{}` exists only in OLD", change.kind, change.id)
-                     : change.type == ChangeType::added ? fmt::format("{} `{}` exists only in NEW", change.kind, change.id)
+  std::string what = change.type == ChangeType::removed ? fmt::format("{} `{}` exists only in OLD (missing from NEW)", change.kind, change.id)
+                     : change.type == ChangeType::added ? fmt::format("{} `{}` exists only in NEW (missing from OLD)", change.kind, change.id)
                                                         : fmt::format("{} `{}` differs", change.kind, change.id);
   std::vector<std::string> details;
   for (const ChangeDetail& detail : change.details) details.push_back(describe_detail(detail));
   if (!details.empty()) what += fmt::format(" — {}", fmt::join(details, "; "));
-  if (change.counterpart) what += fmt::format(" (possibly replaced by `{}`)", *change.counterpart);
+  if (change.counterpart) {
+    what += fmt::format(change.type == ChangeType::added ? " (possibly replacing `{}`)" : " (possibly replaced by `{}`)", *change.counterpart);
+  }
   return cell(what);
 }
 
