@@ -80,7 +80,8 @@ std::string risk_line(const Change& change) {
   for (const ChangeDetail& detail : change.details) details.push_back(describe_detail(detail));
   if (!details.empty()) what += fmt::format(" — {}", fmt::join(details, "; "));
   if (change.counterpart) {
-    what += fmt::format(change.type == ChangeType::added ? " (possibly replacing `{}`)" : " (possibly replaced by `{}`)", *change.counterpart);
+    what += change.type == ChangeType::added ? fmt::format(" (possibly replacing `{}`)", *change.counterpart)
+                                             : fmt::format(" (possibly replaced by `{}`)", *change.counterpart);
   }
   return cell(what);
 }
