@@ -21,7 +21,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kIconvNa
     {"LATIN4", "ISO-8859-4"},   {"LATIN5", "ISO-8859-9"},   {"LATIN6", "ISO-8859-10"},
     {"LATIN7", "ISO-8859-13"},  {"LATIN8", "ISO-8859-14"},  {"LATIN9", "ISO-8859-15"},
     {"LATIN10", "ISO-8859-16"}, {"WIN1252", "CP1252"},      {"WIN1251", "CP1251"},
-    {"SJIS", "SHIFT_JIS"},      {"EUC_JP", "EUC-JP"},
+    {"SJIS", "CP932"},          {"EUC_JP", "EUC-JP"},
 }};
 
 std::string iconv_name(std::string_view pg_encoding) {

@@ -12,7 +12,7 @@ void alter_owner(Context& context, const ast::Node& statement) {
   std::string_view object_type = statement.str("objectType");
   ObjectMeta* meta = find_object_meta(context, object_type, *object);
   if (!meta) {
-    if (object_type == "OBJECT_DATABASE" || object_type == "OBJECT_TABLESPACE" || object_type == "OBJECT_LANGUAGE") return;
+    if (!should_have_found(context, object_type, *object)) return;
     context.warn(fmt::format("ALTER ... OWNER on {} which is not in the schema", object_type.substr(7)));
     return;
   }

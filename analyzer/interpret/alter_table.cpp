@@ -82,6 +82,7 @@ void add_table_constraint(Context& context, Table& table, const ast::Node& comma
   // ALTER TABLE ONLY does not reach the partitions (pg_dump adds theirs one by one);
   // foreign keys reach them either way.
   if (recurse || added.type == ConstraintType::foreign_key) clone_constraint_to_partitions(context, table, added);
+  if (recurse) clone_check_to_children(context, table, added);
 }
 
 void add_identity(Context& context, Table& table, Column& column, const ast::Node& command) {

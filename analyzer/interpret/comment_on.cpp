@@ -11,7 +11,7 @@ void comment_on(Context& context, const ast::Node& statement) {
   std::string_view object_type = statement.str("objtype");
   ObjectMeta* meta = find_object_meta(context, object_type, *object);
   if (!meta) {
-    if (object_type == "OBJECT_DATABASE" || object_type == "OBJECT_ROLE" || object_type == "OBJECT_TABLESPACE") return;
+    if (!should_have_found(context, object_type, *object)) return;
     context.warn(fmt::format("COMMENT ON {} names an object that is not in the schema", object_type.substr(7)));
     return;
   }

@@ -64,6 +64,8 @@ void apply_option(Context& context, Routine& routine, const ast::Node& option) {
     routine.rows = number(argument);
   } else if (name == "support") {
     routine.support = def_elem_value(argument);
+  } else if (name == "transform") {
+    routine.settings["TRANSFORM"] = def_elem_value(argument);
   } else if (name == "set" && argument) {
     if (argument->str("kind") == "VAR_RESET" || argument->str("kind") == "VAR_RESET_ALL") return;
     routine.settings[std::string(argument->str("name"))] = setting_value(*argument);

@@ -52,4 +52,15 @@ void create_event_trigger(Context& context, const ast::Node& statement) {
   context.catalog.event_triggers[name] = std::move(trigger);
 }
 
+// ALTER EVENT TRIGGER name ENABLE [REPLICA | ALWAYS] | DISABLE
+void alter_event_trigger(Context& context, const ast::Node& statement) {
+  auto found = context.catalog.event_triggers.find(std::string(statement.str("trigname")));
+  if (found == context.catalog.event_triggers.end()) {
+    context.error(fmt::format("event trigger \"{}\" does not exist", statement.str("trigname")));
+    return;
+  }
+  std::string_view state = statement.str("tgenabled");
+  found->second.enabled = state.empty() ? 'O' : state[0];
+}
+
 }  // namespace pgdrift

@@ -85,7 +85,9 @@ void drop_object(Context& context, const ast::Node& statement) {
   bool cascade = statement.str("behavior") == "DROP_CASCADE";
   for (const ast::Node& object : statement.list("objects")) {
     if (drop_one(context, type, object, cascade) || statement.flag("missing_ok")) continue;
-    context.error(fmt::format("{} {} does not exist", type.substr(7), object_text(object)));
+    // An error in PostgreSQL; a warning here, because pg_dump --clean starts with DROPs of
+    // objects the script creates later.
+    context.warn(fmt::format("{} {} does not exist", type.substr(7), object_text(object)));
   }
 }
 

@@ -58,6 +58,8 @@ const std::unordered_map<std::string_view, Handler>& handlers() {
       {"CreatePLangStmt", keep_other_object},
       {"CreateTransformStmt", keep_other_object},
       {"CreateAmStmt", keep_other_object},
+      {"CreateSubscriptionStmt", keep_other_object},
+      {"AlterEventTrigStmt", alter_event_trigger},
       {"RuleStmt", keep_other_object},
       {"SecLabelStmt", keep_other_object},
   };
@@ -75,6 +77,10 @@ bool changes_no_schema(std::string_view tag) {
       "MergeStmt", "CreateRoleStmt", "AlterRoleStmt", "AlterRoleSetStmt", "DropRoleStmt",
       "GrantRoleStmt", "CreatedbStmt", "AlterDatabaseStmt", "AlterDatabaseSetStmt",
       "DropdbStmt", "CreateTableSpaceStmt", "AlterSystemStmt",
+      // Adjustments to objects kept whole (text search mappings, operator families,
+      // statistics targets, extension dependencies): not compared beyond the object itself.
+      "AlterTSConfigurationStmt", "AlterOpFamilyStmt", "AlterStatsStmt", "AlterObjectDependsStmt",
+      "AlterSubscriptionStmt", "AlterUserMappingStmt", "AlterForeignServerStmt", "AlterFdwStmt",
   };
   for (std::string_view known : kNoSchemaChange) {
     if (known == tag) return true;

@@ -41,6 +41,7 @@ std::string dotted(std::span<const ast::Node> names) {
 Identity identity_of(Context& context, const ast::Node& statement) {
   std::string_view tag = statement.text;
   if (tag == "CreateForeignServerStmt") return {"foreign_server", quote_identifier(statement.str("servername"))};
+  if (tag == "CreateSubscriptionStmt") return {"subscription", quote_identifier(statement.str("subname"))};
   if (tag == "CreateFdwStmt") return {"fdw", quote_identifier(statement.str("fdwname"))};
   if (tag == "CreatePLangStmt") return {"language", quote_identifier(statement.str("plname"))};
   if (tag == "CreateAmStmt") return {"access_method", quote_identifier(statement.str("amname"))};

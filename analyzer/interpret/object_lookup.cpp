@@ -4,6 +4,7 @@
 #include "analyzer/model/object_id.hpp"
 #include "parser/identifier.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace pgdrift {
@@ -88,6 +89,22 @@ ObjectMeta* other_meta(Context& context, std::string_view object_type, const ast
 }
 
 }  // namespace
+
+bool should_have_found(Context& context, std::string_view object_type, const ast::Node& object) {
+  static constexpr std::string_view kModeled[] = {
+      "OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_SEQUENCE", "OBJECT_FOREIGN_TABLE", "OBJECT_COLUMN",
+      "OBJECT_SCHEMA", "OBJECT_EXTENSION", "OBJECT_EVENT_TRIGGER", "OBJECT_PUBLICATION", "OBJECT_FUNCTION",
+      "OBJECT_PROCEDURE", "OBJECT_ROUTINE", "OBJECT_AGGREGATE", "OBJECT_TYPE", "OBJECT_DOMAIN",
+      "OBJECT_TABCONSTRAINT", "OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_DOMCONSTRAINT", "OBJECT_INDEX",
+  };
+  if (std::find(std::begin(kModeled), std::end(kModeled), object_type) == std::end(kModeled)) return false;
+  if (object_type != "OBJECT_INDEX") return true;
+  QualifiedName name = context.qualified_from_list(name_parts(object), false);
+  for (const auto& [table_name, table] : context.catalog.tables) {
+    if (table_name.schema == name.schema && table.constraints.contains(name.name)) return false;
+  }
+  return true;
+}
 
 std::span<const ast::Node> name_parts(const ast::Node& object) {
   if (object.is("List")) return object.list("items");

@@ -1,5 +1,7 @@
 #include "analyzer/interpret/table_inheritance.hpp"
 
+#include <algorithm>
+
 #include "analyzer/interpret/table_elements.hpp"
 #include "analyzer/naming/generated_names.hpp"
 
@@ -8,7 +10,7 @@ namespace {
 
 bool is_row_trigger(const Trigger& trigger) {
   const ast::Node* definition = trigger.definition;
-  return definition && definition->flag("row") && !definition->flag("isconstraint");
+  return definition && definition->flag("row");
 }
 
 std::vector<Table*> partitions_of(Context& context, const QualifiedName& parent) {
@@ -121,6 +123,19 @@ void clone_constraint_to_partitions(Context& context, const Table& parent, const
   for (Table* partition : partitions_of(context, parent.name)) {
     copy_constraint(context, *partition, constraint);
     clone_constraint_to_partitions(context, *partition, constraint);
+  }
+}
+
+void clone_check_to_children(Context& context, const Table& parent, const Constraint& constraint) {
+  if (constraint.type != ConstraintType::check || constraint.no_inherit) return;
+  std::vector<Table*> children;
+  for (auto& [name, table] : context.catalog.tables) {
+    bool inherits = std::find(table.inherits.begin(), table.inherits.end(), parent.name) != table.inherits.end();
+    if (inherits || table.partition_of == parent.name) children.push_back(&table);
+  }
+  for (Table* child : children) {
+    copy_constraint(context, *child, constraint);
+    clone_check_to_children(context, *child, constraint);
   }
 }
 

@@ -18,5 +18,7 @@ void clone_partition_members(Context& context, Table& partition);
 void clone_constraint_to_partitions(Context& context, const Table& parent, const Constraint& constraint);
 void clone_trigger_to_partitions(Context& context, const Table& parent, const Trigger& trigger);
 void clone_index_to_partitions(Context& context, const Table& parent, const Index& index);
+// A CHECK added to a parent later reaches its inheritance children and partitions.
+void clone_check_to_children(Context& context, const Table& parent, const Constraint& constraint);
 
 }  // namespace pgdrift

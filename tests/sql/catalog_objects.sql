@@ -92,11 +92,16 @@ objects(kind, id) AS (
     -- contype 't' (CREATE CONSTRAINT TRIGGER) is listed as a trigger instead;
     -- NOT NULL is a column property in PG15 and never appears in pg_constraint.
     -- Constraints a partition or inheritance child got from its parent are
-    -- real constraints of the child and are listed too.
+    -- real constraints of the child and are listed too.  A foreign key that
+    -- references a partitioned table gets hidden per-partition copies on the
+    -- same table (r_pid_fkey1, ...); pg_dump does not print them and neither
+    -- does pgdrift, so they are left out (parent constraint on the same table).
     SELECT 'constraint', t.qname || '.' || quote_ident(con.conname)
     FROM pg_constraint con
     JOIN tbl t ON t.oid = con.conrelid
     WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint parent
+                      WHERE parent.oid = con.conparentid AND parent.conrelid = con.conrelid)
 
     UNION ALL
     -- constraint (domain): CHECK constraints of domains, id schema.domain.name
@@ -114,12 +119,14 @@ objects(kind, id) AS (
     -- index: on tables and materialized views, named under its table, except
     -- indexes that implement a PRIMARY KEY / UNIQUE / EXCLUDE constraint
     -- (those are listed as the constraint).  Partitioned indexes and the
-    -- per-partition indexes attached to them are indexes.
+    -- per-partition indexes attached to them are indexes.  Invalid indexes
+    -- (a failed CREATE INDEX CONCURRENTLY) are not dumped and not listed.
     SELECT 'index', t.qname || '.' || quote_ident(ic.relname)
     FROM pg_index i
     JOIN pg_class ic ON ic.oid = i.indexrelid
     JOIN rel t ON t.oid = i.indrelid AND t.relkind IN ('r', 'p', 'f', 'm')
-    WHERE NOT EXISTS (SELECT 1 FROM pg_constraint con
+    WHERE i.indisvalid
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint con
                       WHERE con.conindid = i.indexrelid
                         AND con.conrelid = i.indrelid
                         AND con.contype IN ('p', 'u', 'x'))
