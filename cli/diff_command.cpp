@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "analyzer/diff/differ.hpp"
+#include "analyzer/migrations/attribution.hpp"
 #include "analyzer/pipeline/load_schema.hpp"
 #include "cli/atomic_output.hpp"
 #include "cli/config_file.hpp"
@@ -30,6 +31,7 @@ struct DiffCommandOptions {
   std::string preset;
   std::string config;
   std::string color = "auto";
+  std::string migrations;
   bool keep_going = false;
 };
 
@@ -71,8 +73,16 @@ int run_diff(DiffCommandOptions options) {
   auto [old_schema, new_schema] = load_schemas(options.old_input, options.new_input);
   print_diagnostics(std::cerr, old_schema.diagnostics);
   print_diagnostics(std::cerr, new_schema.diagnostics);
-  DiffReport report{summary_of(old_schema), summary_of(new_schema),
-                    diff_catalogs(old_schema.catalog, new_schema.catalog, settings)};
+  DiffReport report;
+  report.old_input = summary_of(old_schema);
+  report.new_input = summary_of(new_schema);
+  report.result = diff_catalogs(old_schema.catalog, new_schema.catalog, settings);
+  if (!options.migrations.empty()) {
+    std::vector<MigrationFile> files = read_migration_directory(options.migrations);
+    report.replay = std::make_shared<const Replay>(replay_migrations(files, Catalog{}));
+    report.migrations_directory = options.migrations;
+    report.attribution = attribute_changes(report.result, *report.replay, old_schema.catalog, new_schema.catalog, files, settings);
+  }
   std::string rendered = options.format == "json"       ? render_diff_json(report)
                          : options.format == "markdown" ? render_diff_markdown(report)
                                                         : render_diff_text(report, use_color(options));
@@ -98,6 +108,8 @@ void register_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("--preset", options->preset, "supabase: leave out what Supabase manages")->check(CLI::IsMember({"supabase"}));
   command->add_option("--config", options->config, "Settings file (default: ./.pgdrift.toml if present)");
   command->add_option("--color", options->color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
+  command->add_option("--migrations", options->migrations,
+                      "Directory of migration files: attribute each change, list unexplained drift");
   command->add_flag("--keep-going", options->keep_going, "Do not exit 2 for statements that could not be parsed");
   command->callback([options, &exit_code] { exit_code = run_diff(*options); });
 }

@@ -5,6 +5,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/diff_command.hpp"
 #include "cli/inspect_command.hpp"
+#include "cli/migrations_command.hpp"
 #include "parser/diagnostic.hpp"
 
 int main(int argc, char** argv) {
@@ -14,6 +15,7 @@ int main(int argc, char** argv) {
   int exit_code = pgdrift::kExitSame;
   pgdrift::register_inspect_command(app, exit_code);
   pgdrift::register_diff_command(app, exit_code);
+  pgdrift::register_migrations_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

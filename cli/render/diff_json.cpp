@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/render/diff_report.hpp"
+#include "cli/render/migration_status_report.hpp"
 
 namespace pgdrift {
 namespace {
@@ -28,6 +29,23 @@ Json detail_json(const ChangeDetail& detail) {
   return json;
 }
 
+Json change_reference(const Change& change) {
+  return {{"kind", change.kind}, {"id", change.id}, {"change", std::string(change_type_name(change.type))}};
+}
+
+void add_migrations(Json& json, const DiffReport& report) {
+  const MigrationAttribution& attribution = *report.attribution;
+  json["migrations"] = migration_status_json(report.migrations_directory,
+                                             {{report.old_input.input, attribution.old_status},
+                                              {report.new_input.input, attribution.new_status}});
+  json["unexplained"] = Json::array();
+  for (const Change* change : attribution.unexplained) json["unexplained"].push_back(change_reference(*change));
+  Json after{{"migrations", attribution.missing_in_old}, {"identical", attribution.after_missing.identical()}};
+  after["changes"] = Json::array();
+  for (const Change& change : attribution.after_missing.changes) after["changes"].push_back(change_reference(change));
+  json["after_missing_migrations"] = std::move(after);
+}
+
 }  // namespace
 
 std::string render_diff_json(const DiffReport& report) {
@@ -50,8 +68,13 @@ std::string render_diff_json(const DiffReport& report) {
       item[change.type == ChangeType::removed ? "possibly_replaced_by" : "possibly_replaces"] = *change.counterpart;
     }
     item["impact"] = change.impact;
+    if (report.attribution) {
+      auto found = report.attribution->versions_by_change.find(change_key(change));
+      item["migrations"] = found == report.attribution->versions_by_change.end() ? std::vector<std::string>{} : found->second;
+    }
     json["changes"].push_back(std::move(item));
   }
+  if (report.attribution) add_migrations(json, report);
   return json.dump(2) + "\n";
 }
 

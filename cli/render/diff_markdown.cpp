@@ -4,6 +4,7 @@
 
 #include "cli/render/detail_text.hpp"
 #include "cli/render/diff_report.hpp"
+#include "cli/render/migration_status_report.hpp"
 
 namespace pgdrift {
 namespace {
@@ -27,6 +28,12 @@ std::string change_word(const Change& change) {
                                             : fmt::format("{} (possibly replacing `{}`)", word, *change.counterpart);
 }
 
+std::string migrations_cell(const DiffReport& report, const Change& change) {
+  auto found = report.attribution->versions_by_change.find(change_key(change));
+  if (found == report.attribution->versions_by_change.end()) return "**none** (unexplained)";
+  return fmt::format("{}", fmt::join(found->second, ", "));
+}
+
 std::string details_cell(const Change& change) {
   std::vector<std::string> lines;
   for (const ChangeDetail& detail : change.details) {
@@ -46,7 +53,9 @@ void summary_table(std::string& out, const DiffResult& result) {
   out += "\n";
 }
 
-void kind_sections(std::string& out, const DiffResult& result) {
+void kind_sections(std::string& out, const DiffReport& report) {
+  const DiffResult& result = report.result;
+  bool with_migrations = report.attribution.has_value();
   std::string current;
   std::vector<const Change*> with_diffs;
   auto flush_diffs = [&] {
@@ -62,9 +71,11 @@ void kind_sections(std::string& out, const DiffResult& result) {
     if (change.kind != current) {
       flush_diffs();
       current = change.kind;
-      out += fmt::format("\n## {}\n\n| Object | Change | Details |\n|---|---|---|\n", kind_heading(change.kind));
+      out += fmt::format("\n## {}\n\n| Object | Change | Details |{}\n|---|---|---|{}\n", kind_heading(change.kind),
+                         with_migrations ? " Migrations |" : "", with_migrations ? "---|" : "");
     }
-    out += fmt::format("| `{}` | {} | {} |\n", cell(change.id), change_word(change), details_cell(change));
+    out += fmt::format("| `{}` | {} | {} |{}\n", cell(change.id), change_word(change), details_cell(change),
+                       with_migrations ? " " + migrations_cell(report, change) + " |" : "");
     if (std::any_of(change.details.begin(), change.details.end(), [](const ChangeDetail& d) { return !d.unified_diff.empty(); })) {
       with_diffs.push_back(&change);
     }
@@ -102,6 +113,30 @@ void conclusion(std::string& out, const DiffResult& result) {
   for (const Change* change : risky) out += fmt::format("{}. {}\n", ++n, risk_line(*change));
 }
 
+void migrations_sections(std::string& out, const DiffReport& report) {
+  const MigrationAttribution& attribution = *report.attribution;
+  out += fmt::format("\n## Migrations (`{}`)\n\n", report.migrations_directory);
+  out += "Status judged from each migration's effects on the schema, found or not in each dump.\n\n";
+  out += render_migration_status_markdown({{report.old_input.input, attribution.old_status}, {report.new_input.input, attribution.new_status}});
+  out += "\n## Unexplained drift\n\nDifferences that no migration makes (changes done by hand, or objects created outside migrations):\n\n";
+  if (attribution.unexplained.empty()) out += "None.\n";
+  for (const Change* change : attribution.unexplained) {
+    out += fmt::format("- {} `{}` {}\n", change->kind, cell(change->id), change_type_name(change->type));
+  }
+  out += fmt::format("\n## After the missing migrations\n\nApplying the {} missing migration{} to OLD in order ({}) leaves ",
+                     attribution.missing_in_old.size(), attribution.missing_in_old.size() == 1 ? "" : "s",
+                     fmt::join(attribution.missing_in_old, ", "));
+  if (attribution.after_missing.identical()) {
+    out += "no difference with NEW.\n";
+    return;
+  }
+  out += fmt::format("{} difference{} with NEW:\n\n", attribution.after_missing.changes.size(),
+                     attribution.after_missing.changes.size() == 1 ? "" : "s");
+  for (const Change& change : attribution.after_missing.changes) {
+    out += fmt::format("- {} `{}` {}\n", change.kind, cell(change.id), change_type_name(change.type));
+  }
+}
+
 }  // namespace
 
 std::string render_diff_markdown(const DiffReport& report) {
@@ -116,7 +151,8 @@ std::string render_diff_markdown(const DiffReport& report) {
   }
   out += fmt::format("**The schemas differ: {} difference{}.**\n\n", result.changes.size(), result.changes.size() == 1 ? "" : "s");
   summary_table(out, result);
-  kind_sections(out, result);
+  kind_sections(out, report);
+  if (report.attribution) migrations_sections(out, report);
   conclusion(out, result);
   return out;
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 
 #include "analyzer/diff/change.hpp"
+#include "analyzer/migrations/attribution.hpp"
 #include "parser/diagnostic.hpp"
 
 namespace pgdrift {
@@ -19,6 +22,9 @@ struct DiffReport {
   DiffInputSummary old_input;
   DiffInputSummary new_input;
   DiffResult result;
+  std::string migrations_directory;                  // with --migrations
+  std::shared_ptr<const Replay> replay;              // what the attribution's statuses point into
+  std::optional<MigrationAttribution> attribution;   // with --migrations
 };
 
 std::string render_diff_text(const DiffReport& report, bool color);

@@ -2,6 +2,7 @@
 
 #include "cli/render/detail_text.hpp"
 #include "cli/render/diff_report.hpp"
+#include "cli/render/migration_status_report.hpp"
 
 namespace pgdrift {
 namespace {
@@ -13,6 +14,24 @@ struct Palette {
 Palette palette(bool color) {
   if (!color) return {};
   return {"\033[32m", "\033[31m", "\033[33m", "\033[1m", "\033[0m"};
+}
+
+std::string migrations_text(const DiffReport& report, const Palette& p) {
+  const MigrationAttribution& attribution = *report.attribution;
+  std::string out = fmt::format("\n{}Migrations{}\n", p.heading, p.reset);
+  out += render_migration_status_text({{report.old_input.input, attribution.old_status}, {report.new_input.input, attribution.new_status}});
+  out += fmt::format("\n{}Unexplained drift{} (changes no migration makes)\n", p.heading, p.reset);
+  if (attribution.unexplained.empty()) out += "  none\n";
+  for (const Change* change : attribution.unexplained) {
+    out += fmt::format("  {} {} {}\n", change_type_name(change->type), change->kind, change->id);
+  }
+  out += fmt::format("\n{}Applying the {} missing migration{} to OLD{} leaves {} difference{} with NEW\n", p.heading,
+                     attribution.missing_in_old.size(), attribution.missing_in_old.size() == 1 ? "" : "s", p.reset,
+                     attribution.after_missing.changes.size(), attribution.after_missing.changes.size() == 1 ? "" : "s");
+  for (const Change& change : attribution.after_missing.changes) {
+    out += fmt::format("  {} {} {}\n", change_type_name(change.type), change.kind, change.id);
+  }
+  return out;
 }
 
 }  // namespace
@@ -31,6 +50,11 @@ std::string render_diff_text(const DiffReport& report, bool color) {
     const char* mark = change.type == ChangeType::added ? "+" : change.type == ChangeType::removed ? "-" : "~";
     const std::string& tint = change.type == ChangeType::added ? p.added : change.type == ChangeType::removed ? p.removed : p.changed;
     out += fmt::format("  {}{} {}{}", tint, mark, change.id, p.reset);
+    if (report.attribution) {
+      auto found = report.attribution->versions_by_change.find(change_key(change));
+      if (found != report.attribution->versions_by_change.end()) out += fmt::format("  [{}]", fmt::join(found->second, ", "));
+      else out += "  [no migration]";
+    }
     if (change.counterpart) {
       out += fmt::format("  (possibly {} {})", change.type == ChangeType::removed ? "renamed or replaced by" : "renamed from or replacing",
                          *change.counterpart);
@@ -57,6 +81,7 @@ std::string render_diff_text(const DiffReport& report, bool color) {
     changed += row.changed;
   }
   out += fmt::format("{} added, {} removed, {} changed\n", added, removed, changed);
+  if (report.attribution) out += migrations_text(report, p);
   return out;
 }
 

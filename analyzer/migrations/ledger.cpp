@@ -1,0 +1,78 @@
+#include "analyzer/migrations/ledger.hpp"
+
+#include <sstream>
+
+namespace pgdrift {
+namespace {
+
+// The column holding the version, for each known history table.
+std::optional<std::string> version_column(const ast::Node* relation) {
+  if (!relation) return std::nullopt;
+  std::string_view table = relation->str("relname");
+  if (table == "schema_migrations") return "version";
+  if (table == "flyway_schema_history") return "version";
+  if (table == "_prisma_migrations") return "migration_name";
+  return std::nullopt;
+}
+
+int column_index(const ast::Node& statement, const std::string& column, std::string_view list_field) {
+  int index = 0;
+  for (const ast::Node& item : statement.list(list_field)) {
+    std::string_view name = item.is("ResTarget") ? item.str("name") : item.string_value();
+    if (name == column) return index;
+    ++index;
+  }
+  return -1;
+}
+
+void read_copy_rows(std::string_view data, int column, std::set<std::string>& versions) {
+  std::istringstream rows{std::string(data)};
+  std::string row;
+  while (std::getline(rows, row)) {
+    std::istringstream fields(row);
+    std::string field;
+    for (int i = 0; std::getline(fields, field, '\t'); ++i) {
+      if (i == column && field != "\\N") versions.insert(field);
+    }
+  }
+}
+
+void read_insert_rows(const ast::Node& insert, int column, std::set<std::string>& versions) {
+  const ast::Node* select = insert.get("selectStmt");
+  if (!select) return;
+  for (const ast::Node& row : select->list("valuesLists")) {
+    auto values = row.elements();
+    if (column < 0 || static_cast<std::size_t>(column) >= values.size()) continue;
+    const ast::Node& value = values[static_cast<std::size_t>(column)];
+    if (const ast::Node* text = value.get("sval")) versions.emplace(text->str("sval"));
+    else if (const ast::Node* number = value.get("ival")) versions.insert(std::to_string(number->integer_or("ival", 0)));
+  }
+}
+
+}  // namespace
+
+std::optional<std::set<std::string>> recorded_migrations(const Catalog& dump) {
+  std::set<std::string> versions;
+  bool found = false;
+  for (const auto& script : dump.sources) {
+    for (const ParsedStatement& statement : script->statements) {
+      if (!statement.tree) continue;
+      const ast::Node& tree = *statement.tree;
+      if (tree.is("CopyStmt") && statement.source->copy_data) {
+        auto column = version_column(tree.get("relation"));
+        if (!column) continue;
+        found = true;
+        read_copy_rows(*statement.source->copy_data, column_index(tree, *column, "attlist"), versions);
+      } else if (tree.is("InsertStmt")) {
+        auto column = version_column(tree.get("relation"));
+        if (!column) continue;
+        found = true;
+        read_insert_rows(tree, column_index(tree, *column, "cols"), versions);
+      }
+    }
+  }
+  if (!found) return std::nullopt;
+  return versions;
+}
+
+}  // namespace pgdrift

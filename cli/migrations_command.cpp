@@ -1,0 +1,120 @@
+#include "cli/migrations_command.hpp"
+
+#include <iostream>
+#include <memory>
+
+#include "analyzer/listing/object_listing.hpp"
+#include "analyzer/migrations/migration_status.hpp"
+#include "analyzer/pipeline/load_schema.hpp"
+#include "cli/atomic_output.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/render/inspect_report.hpp"
+#include "cli/render/migration_status_report.hpp"
+
+namespace pgdrift {
+namespace {
+
+struct StatusOptions {
+  std::string directory;
+  std::vector<std::string> dumps;
+  std::string format = "text";
+  std::string output;
+};
+
+struct ReplayOptions {
+  std::string directory;
+  std::string onto;
+  std::string until;
+  std::string format = "json";
+  std::string output;
+};
+
+bool has_errors(const Diagnostics& diagnostics) {
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity == Severity::error) return true;
+  }
+  return false;
+}
+
+int run_status(const StatusOptions& options) {
+  std::vector<MigrationFile> files = read_migration_directory(options.directory);
+  Replay replay = replay_migrations(files, Catalog{});
+  std::vector<LoadedSchema> schemas;
+  std::vector<DumpMigrationStatus> dumps;
+  for (const std::string& input : options.dumps) schemas.push_back(load_schema(input));
+  for (const LoadedSchema& schema : schemas) {
+    print_diagnostics(std::cerr, schema.diagnostics);
+    dumps.push_back({schema.input, migration_status(replay, schema.catalog)});
+  }
+  std::string rendered = options.format == "json"       ? migration_status_json(options.directory, dumps).dump(2) + "\n"
+                         : options.format == "markdown" ? render_migration_status_markdown(dumps)
+                                                        : render_migration_status_text(dumps);
+  write_output(options.output, rendered);
+  return kExitSame;
+}
+
+nlohmann::ordered_json replay_json(const ReplayOptions& options, const Replay& replay) {
+  nlohmann::ordered_json json{{"format_version", 1}, {"directory", options.directory}};
+  json["onto"] = options.onto.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(options.onto);
+  json["migrations"] = nlohmann::ordered_json::array();
+  for (const ReplayedMigration& migration : replay.migrations) {
+    nlohmann::ordered_json item{{"version", migration.file.version}, {"name", migration.file.name},
+                                {"file", migration.file.path}, {"uncertain", migration.uncertain}};
+    item["effects"] = nlohmann::ordered_json::array();
+    for (const Change& effect : migration.effects) {
+      item["effects"].push_back({{"kind", effect.kind}, {"id", effect.id}, {"change", std::string(change_type_name(effect.type))}});
+    }
+    item["diagnostics"] = nlohmann::ordered_json::array();
+    for (const Diagnostic& d : migration.diagnostics) {
+      item["diagnostics"].push_back({{"severity", d.severity == Severity::error ? "error" : "warning"}, {"file", d.where.file},
+                                     {"line", d.where.line}, {"column", d.where.column}, {"message", d.message}});
+    }
+    json["migrations"].push_back(std::move(item));
+  }
+  std::vector<ListedObject> objects = list_objects(replay.result);
+  json["counts"] = count_objects(objects);
+  json["objects"] = nlohmann::ordered_json::array();
+  for (const ListedObject& object : objects) json["objects"].push_back({{"kind", object.kind}, {"id", object.id}});
+  return json;
+}
+
+int run_replay(const ReplayOptions& options) {
+  std::vector<MigrationFile> files = read_migration_directory(options.directory);
+  Catalog start;
+  if (!options.onto.empty()) start = load_schema(options.onto).catalog;
+  Replay replay = replay_migrations(files, std::move(start), options.until.empty() ? std::nullopt : std::optional(options.until));
+  bool errors = false;
+  for (const ReplayedMigration& migration : replay.migrations) {
+    print_diagnostics(std::cerr, migration.diagnostics);
+    errors = errors || has_errors(migration.diagnostics);
+  }
+  write_output(options.output, replay_json(options, replay).dump(2) + "\n");
+  return errors ? kExitError : kExitSame;
+}
+
+}  // namespace
+
+void register_migrations_command(CLI::App& app, int& exit_code) {
+  CLI::App* migrations = app.add_subcommand("migrations", "Migration directories: which migrations a dump reflects");
+  migrations->require_subcommand(1);
+
+  auto status = std::make_shared<StatusOptions>();
+  CLI::App* status_command = migrations->add_subcommand("status", "For each migration and each dump: applied, partial or missing");
+  status_command->add_option("directory", status->directory, "Directory of migration files (or a Supabase project)")->required();
+  status_command->add_option("--dump", status->dumps, "A schema dump (repeatable)")->required();
+  status_command->add_option("--format", status->format, "text, markdown or json")->check(CLI::IsMember({"text", "markdown", "json"}));
+  status_command->add_option("-o,--output", status->output, "Write to FILE (atomically) instead of stdout");
+  status_command->callback([status, &exit_code] { exit_code = run_status(*status); });
+
+  auto replay = std::make_shared<ReplayOptions>();
+  CLI::App* replay_command = migrations->add_subcommand("replay", "Apply the migrations to an empty schema (or to a dump)");
+  replay_command->add_option("directory", replay->directory, "Directory of migration files (or a Supabase project)")->required();
+  replay_command->add_option("--onto", replay->onto, "Start from this dump instead of an empty schema");
+  replay_command->add_option("--until", replay->until, "Stop after this version");
+  replay_command->add_option("--format", replay->format, "json (the resulting objects and each migration's effects)")
+      ->check(CLI::IsMember({"json"}));
+  replay_command->add_option("-o,--output", replay->output, "Write to FILE (atomically) instead of stdout");
+  replay_command->callback([replay, &exit_code] { exit_code = run_replay(*replay); });
+}
+
+}  // namespace pgdrift
