@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# pgdrift migrations and diff --migrations on the bundled Supabase fixture and on small
+# directories of each naming scheme.
+# usage: tests/cli/migrations.sh PGDRIFT_BINARY
+set -uo pipefail
+pgdrift=$(realpath "$1")
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+check() { if eval "$2"; then passed=$((passed + 1)); else echo "FAIL: $1"; failed=$((failed + 1)); fi; }
+cd "$root"
+prod=fixtures/supabase-agents/production.dump.sql
+staging=fixtures/supabase-agents/staging.dump.sql
+
+# Staging ran every migration: each one is applied, superseded by a later one, or data only.
+"$pgdrift" migrations status fixtures/supabase-agents --dump "$prod" --dump "$staging" --format json >"$tmp/status.json"
+check "status of staging and production" '/usr/bin/python3 - "$tmp/status.json" <<"PY"
+import json, sys
+r = json.load(open(sys.argv[1]))
+prod, staging = r["dumps"]
+assert len(staging["migrations"]) == 18
+assert all(m["status"] in ("applied", "superseded", "unknown") for m in staging["migrations"]), staging
+by_version = {m["version"]: m for m in prod["migrations"]}
+# production never got call_classification (migration 3) nor get_latency_metrics (migration 17)
+assert by_version["20251113110933"]["status"] == "missing", by_version["20251113110933"]
+assert by_version["20251120094954"]["status"] == "partial", by_version["20251120094954"]
+assert by_version["20251113092934"]["status"] == "unknown"  # data only
+PY'
+
+# diff --migrations: every change attributed or listed as unexplained, in JSON.
+"$pgdrift" diff "$prod" "$staging" --preset supabase --migrations fixtures/supabase-agents --format json >"$tmp/diff.json"
+check "diff --migrations follows the JSON schema" '/usr/bin/python3 -c "
+import json, sys, jsonschema
+jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))
+" "$tmp/diff.json" docs/json-schema/diff.schema.json'
+check "attribution and unexplained drift" '/usr/bin/python3 - "$tmp/diff.json" <<"PY"
+import json, sys
+r = json.load(open(sys.argv[1]))
+changes = {c["id"]: c for c in r["changes"]}
+assert changes["public.agent_calls.call_classification"]["migrations"] == ["20251113110933"]
+assert "20251120094954" in changes["public.get_latency_metrics(uuid, timestamp with time zone, timestamp with time zone)"]["migrations"]
+unexplained = sorted(u["id"] for u in r["unexplained"])
+assert unexplained == ["public.get_consumption_kpi_metrics(uuid, timestamp with time zone, timestamp with time zone)",
+                       "public.get_consumption_pricing_by_agent(uuid)"], unexplained
+assert all(not c["migrations"] for c in r["changes"] if c["id"] in unexplained)
+assert r["after_missing_migrations"]["migrations"] == ["20251113110933"]
+assert len(r["migrations"]["dumps"]) == 2
+PY'
+
+# Naming schemes, ordering, and errors that name the file.
+mkdir -p "$tmp/flyway" "$tmp/golang" "$tmp/bad" "$tmp/dup"
+printf 'CREATE TABLE a (id int);\n' >"$tmp/flyway/V1__init.sql"
+printf 'ALTER TABLE a ADD COLUMN b text;\n' >"$tmp/flyway/V1.10__later.sql"
+printf 'ALTER TABLE a ADD COLUMN c text;\n' >"$tmp/flyway/V1.9__earlier.sql"
+printf 'CREATE VIEW v AS SELECT id FROM a;\n' >"$tmp/flyway/R__views.sql"
+"$pgdrift" migrations replay "$tmp/flyway" --format json >"$tmp/flyway.json"
+check "flyway order and repeatables last" '/usr/bin/python3 -c "
+import json,sys; r=json.load(open(sys.argv[1]))
+assert [m[\"version\"] for m in r[\"migrations\"]] == [\"1\", \"1.9\", \"1.10\", \"R\"], r[\"migrations\"]
+ids = [o[\"id\"] for o in r[\"objects\"]]
+assert \"public.a.b\" in ids and \"public.a.c\" in ids and \"public.v\" in ids
+" "$tmp/flyway.json"'
+printf 'CREATE TABLE a (id int);\n' >"$tmp/golang/1_init.up.sql"
+printf 'DROP TABLE a;\n' >"$tmp/golang/1_init.down.sql"
+printf -- '-- migrate:up\nALTER TABLE a ADD COLUMN b int;\n-- migrate:down\nALTER TABLE a DROP COLUMN b;\n' >"$tmp/golang/2_dbmate_style.sql"
+"$pgdrift" migrations replay "$tmp/golang" --until 2 >"$tmp/golang.json"
+check "golang-migrate .up.sql and dbmate sections" 'grep -q "\"public.a.b\"" "$tmp/golang.json" && ! grep -q "DROP" "$tmp/golang.json"'
+printf 'SELECT 1;\n' >"$tmp/bad/notes.sql"
+"$pgdrift" migrations replay "$tmp/bad" >/dev/null 2>"$tmp/bad.err"
+code=$?
+check "a file fitting no scheme is named, exit 2" '[ "$code" = 2 ] && grep -q "notes.sql: error: file name fits no migration naming scheme" "$tmp/bad.err"'
+printf 'SELECT 1;\n' >"$tmp/dup/V2__a.sql"
+printf 'SELECT 1;\n' >"$tmp/dup/V2__b.sql"
+"$pgdrift" migrations replay "$tmp/dup" >/dev/null 2>"$tmp/dup.err"
+code=$?
+check "two files with one version" '[ "$code" = 2 ] && grep -q "version 2 is also the version of" "$tmp/dup.err"'
+printf 'CREATE TABLE a (id int);\nALTER TABLE a ADD COLUMN id int;\n' >"$tmp/golang/3_broken.up.sql"
+"$pgdrift" migrations replay "$tmp/golang" >/dev/null 2>"$tmp/broken.err"
+code=$?
+check "a statement PostgreSQL would refuse is an error at its position" '[ "$code" = 2 ] && grep -q "3_broken.up.sql:1:1: error: relation public.a already exists" "$tmp/broken.err"'
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
