@@ -103,7 +103,7 @@ class MessageBuilder {
 
   char* string(std::string_view text) {
     char* copy = static_cast<char*>(allocate(text.size() + 1));
-    std::memcpy(copy, text.data(), text.size());
+    if (!text.empty()) std::memcpy(copy, text.data(), text.size());
     return copy;
   }
 

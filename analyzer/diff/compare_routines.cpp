@@ -8,30 +8,11 @@
 namespace pgdrift {
 namespace {
 
-std::string kind_of(const Routine& routine) {
-  switch (routine.kind) {
-    case RoutineKind::procedure: return "procedure";
-    case RoutineKind::aggregate: return "aggregate";
-    case RoutineKind::function: return "function";
-  }
-  return "function";
-}
-
-std::string mode_name(char mode) {
-  switch (mode) {
-    case 'o': return "OUT ";
-    case 'b': return "INOUT ";
-    case 'v': return "VARIADIC ";
-    case 't': return "TABLE ";
-    default: return "";
-  }
-}
-
 // The full argument list as written: modes, names, types and defaults.
 std::string signature(const Routine& routine) {
   std::vector<std::string> arguments;
   for (const RoutineArgument& argument : routine.arguments) {
-    std::string text = mode_name(argument.mode) + (argument.name.empty() ? "" : quote_identifier(argument.name) + " ") + argument.type;
+    std::string text = argument.mode_keyword() + (argument.name.empty() ? "" : quote_identifier(argument.name) + " ") + argument.type;
     if (argument.default_value) text += " DEFAULT " + Comparison::show(argument.default_value);
     arguments.push_back(text);
   }
@@ -101,7 +82,7 @@ void compare_routine(Comparison& comparison, const std::string& id, const Routin
   }
   compare_body(comparison, details, a, b);
   comparison.compare_meta(details, a.meta, b.meta, a.kind == RoutineKind::procedure ? "OBJECT_PROCEDURE" : "OBJECT_FUNCTION");
-  comparison.changed(kind_of(a), id, std::move(details));
+  comparison.changed(routine_kind_name(a.kind), id, std::move(details));
 }
 
 }  // namespace
@@ -109,8 +90,8 @@ void compare_routine(Comparison& comparison, const std::string& id, const Routin
 void compare_routines(Comparison& comparison) {
   compare_maps(
       comparison.old_catalog.routines, comparison.new_catalog.routines,
-      [&](const std::string& id, const Routine& r) { comparison.removed(kind_of(r), id); },
-      [&](const std::string& id, const Routine& r) { comparison.added(kind_of(r), id); },
+      [&](const std::string& id, const Routine& r) { comparison.removed(routine_kind_name(r.kind), id); },
+      [&](const std::string& id, const Routine& r) { comparison.added(routine_kind_name(r.kind), id); },
       [&](const std::string& id, const Routine& a, const Routine& b) { compare_routine(comparison, id, a, b); });
 }
 

@@ -38,8 +38,7 @@ FeatureMap features_of(const Catalog& catalog) {
     for (const OutputColumn& column : output_columns(view, normalizer.normalize(view.query))) f.items.insert(column.name);
   }
   for (const auto& [id, routine] : catalog.routines) {
-    std::string kind = routine.kind == RoutineKind::procedure ? "procedure" : routine.kind == RoutineKind::aggregate ? "aggregate" : "function";
-    Features& f = features[key(kind, id)];
+    Features& f = features[key(routine_kind_name(routine.kind), id)];
     f.name = object_id(routine.name);
     for (const std::string& line : normalized_body(routine).lines) f.items.insert(line);
   }

@@ -93,22 +93,13 @@ void plpgsql_fingerprint(simdjson::dom::element element, std::string& out) {
   }
 }
 
-std::string mode_keyword(char mode) {
-  switch (mode) {
-    case 'o': return "OUT ";
-    case 'b': return "INOUT ";
-    case 'v': return "VARIADIC ";
-    default: return "";
-  }
-}
-
 // A CREATE FUNCTION statement around the body, for libpg_query's PL/pgSQL parser.
 std::string plpgsql_statement(const Routine& routine) {
   std::vector<std::string> arguments, table_columns;
   for (const RoutineArgument& argument : routine.arguments) {
     std::string text = (argument.name.empty() ? "" : quote_identifier(argument.name) + " ") + argument.type;
     if (argument.mode == 't') table_columns.push_back(text);
-    else arguments.push_back(mode_keyword(argument.mode) + text);
+    else arguments.push_back(argument.mode_keyword() + text);
   }
   std::string returns;
   if (routine.kind == RoutineKind::function) {

@@ -24,6 +24,25 @@ const Column* Table::find_column(const std::string& column) const {
   return const_cast<Table*>(this)->find_column(column);
 }
 
+std::string routine_kind_name(RoutineKind kind) {
+  switch (kind) {
+    case RoutineKind::procedure: return "procedure";
+    case RoutineKind::aggregate: return "aggregate";
+    case RoutineKind::function: return "function";
+  }
+  return "function";
+}
+
+std::string RoutineArgument::mode_keyword() const {
+  switch (mode) {
+    case 'o': return "OUT ";
+    case 'b': return "INOUT ";
+    case 'v': return "VARIADIC ";
+    case 't': return "TABLE ";
+    default: return "";
+  }
+}
+
 std::vector<std::string> Routine::input_types() const {
   std::vector<std::string> types;
   for (const RoutineArgument& argument : arguments) {

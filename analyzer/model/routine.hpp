@@ -12,6 +12,9 @@ namespace pgdrift {
 
 enum class RoutineKind { function, procedure, aggregate };
 
+// "function", "procedure" or "aggregate": the object kind a routine is listed under.
+std::string routine_kind_name(RoutineKind kind);
+
 struct RoutineArgument {
   char mode = 'i';  // i IN, o OUT, b INOUT, v VARIADIC, t TABLE
   std::string name;
@@ -19,6 +22,8 @@ struct RoutineArgument {
   Expr default_value = nullptr;
 
   bool is_input() const { return mode == 'i' || mode == 'b' || mode == 'v'; }
+  // "OUT ", "INOUT ", "VARIADIC ", "TABLE " or "" (IN), as written before the argument.
+  std::string mode_keyword() const;
 };
 
 // A function, procedure or aggregate, identified by name and input argument types.
