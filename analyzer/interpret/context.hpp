@@ -22,6 +22,9 @@ class Context {
   Diagnostics& diagnostics;
   std::vector<std::string> search_path{"public"};
   const ParsedStatement* statement = nullptr;
+  // Migrations are held to what PostgreSQL would accept (dropping what does not exist is an
+  // error); dumps are not (pg_dump --clean starts by dropping what the script creates later).
+  bool strict = false;
 
   void warn(std::string message) const;
   void error(std::string message) const;

@@ -85,9 +85,11 @@ void drop_object(Context& context, const ast::Node& statement) {
   bool cascade = statement.str("behavior") == "DROP_CASCADE";
   for (const ast::Node& object : statement.list("objects")) {
     if (drop_one(context, type, object, cascade) || statement.flag("missing_ok")) continue;
-    // An error in PostgreSQL; a warning here, because pg_dump --clean starts with DROPs of
-    // objects the script creates later.
-    context.warn(fmt::format("{} {} does not exist", type.substr(7), object_text(object)));
+    // An error in PostgreSQL; only a warning for dumps, because pg_dump --clean starts with
+    // DROPs of objects the script creates later.
+    std::string message = fmt::format("{} {} does not exist", type.substr(7), object_text(object));
+    if (context.strict) context.error(message);
+    else context.warn(message);
   }
 }
 

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "analyzer/interpret/handlers.hpp"
+#include "parser/toc_comment.hpp"
 
 namespace pgdrift {
 namespace {
@@ -96,18 +97,23 @@ void apply_statement(Context& context, const ast::Node& tree) {
   auto handler = handlers().find(tree.text);
   if (handler != handlers().end()) return handler->second(context, tree);
   if (changes_no_schema(tree.text)) return;
-  context.warn(fmt::format("statement {} is not modeled yet; it is kept but not compared", tree.text));
+  std::string entry;
+  if (context.statement && !context.statement->source->toc_comment.empty()) {
+    if (auto toc = parse_toc_comment(context.statement->source->toc_comment)) entry = fmt::format(" (pg_dump entry {} {})", toc->type, toc->name);
+  }
+  context.warn(fmt::format("statement {}{} is not modeled yet; it is kept but not compared", tree.text, entry));
   keep_other_object(context, tree);
 }
 
 }  // namespace
 
-Interpreter::Interpreter(Catalog& catalog, Diagnostics& diagnostics)
-    : catalog_(catalog), diagnostics_(diagnostics) {}
+Interpreter::Interpreter(Catalog& catalog, Diagnostics& diagnostics, bool strict)
+    : catalog_(catalog), diagnostics_(diagnostics), strict_(strict) {}
 
 void Interpreter::apply(std::shared_ptr<const ParsedScript> script) {
   catalog_.sources.push_back(script);
   Context context(catalog_, diagnostics_);
+  context.strict = strict_;
   for (const ParsedStatement& statement : script->statements) {
     context.statement = &statement;
     if (statement.tree) {

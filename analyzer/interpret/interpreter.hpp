@@ -11,7 +11,8 @@ namespace pgdrift {
 // empty catalog; migrations are DDL applied to an existing one: both go through here.
 class Interpreter {
  public:
-  Interpreter(Catalog& catalog, Diagnostics& diagnostics);
+  // `strict`: report what PostgreSQL would refuse as errors (for migrations), see Context.
+  Interpreter(Catalog& catalog, Diagnostics& diagnostics, bool strict = false);
 
   // Applies every parsed statement of the script, and keeps the script alive in the catalog.
   void apply(std::shared_ptr<const ParsedScript> script);
@@ -19,6 +20,7 @@ class Interpreter {
  private:
   Catalog& catalog_;
   Diagnostics& diagnostics_;
+  bool strict_;
 };
 
 // Builds a catalog from one script (a dump): the common case.

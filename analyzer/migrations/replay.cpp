@@ -51,7 +51,7 @@ Replay replay_migrations(const std::vector<MigrationFile>& files, Catalog start,
     Catalog before = replay.result;
     auto script = read_migration(file);
     step.diagnostics = script->diagnostics;
-    Interpreter(replay.result, step.diagnostics).apply(script);
+    Interpreter(replay.result, step.diagnostics, /*strict=*/true).apply(script);
     step.effects = diff_catalogs(before, replay.result, {}).changes;
     step.uncertain = is_uncertain(step.diagnostics);
     step.after = std::make_shared<const Catalog>(replay.result);

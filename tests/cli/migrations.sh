@@ -81,5 +81,9 @@ printf 'CREATE TABLE a (id int);\nALTER TABLE a ADD COLUMN id int;\n' >"$tmp/gol
 code=$?
 check "a statement PostgreSQL would refuse is an error at its position" '[ "$code" = 2 ] && grep -q "3_broken.up.sql:1:1: error: relation public.a already exists" "$tmp/broken.err"'
 
+printf 'DROP TABLE nowhere;\n' >"$tmp/golang/4_drop_missing.up.sql"
+"$pgdrift" migrations replay "$tmp/golang" >/dev/null 2>"$tmp/drop.err"
+check "dropping what does not exist is an error in a migration" 'grep -q "4_drop_missing.up.sql:1:1: error: TABLE nowhere does not exist" "$tmp/drop.err"'
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
