@@ -54,6 +54,10 @@ void compare_settings(Comparison& comparison, std::vector<ChangeDetail>& details
 
 void compare_body(Comparison& comparison, std::vector<ChangeDetail>& details, const Routine& a, const Routine& b) {
   if (comparison.ignored("body") || a.kind == RoutineKind::aggregate) return;
+  // The same text is the same body: parsing it would only confirm it.
+  bool same_text = a.language == b.language && a.body == b.body &&
+                   ((!a.sql_body && !b.sql_body) || (a.sql_body && b.sql_body && *a.sql_body == *b.sql_body));
+  if (same_text) return;
   NormalizedBody old_body = normalized_body(a);
   NormalizedBody new_body = normalized_body(b);
   if (old_body.fingerprint == new_body.fingerprint) return;

@@ -23,21 +23,27 @@ using FeatureMap = std::map<std::string, Features>;  // by "kind id"
 
 std::string key(const std::string& kind, const std::string& id) { return kind + " " + id; }
 
-FeatureMap features_of(const Catalog& catalog) {
+// Features of the objects named in `wanted` ("kind id" keys) only: computing a routine's
+// normalized body costs a parse.
+FeatureMap features_of(const Catalog& catalog, const std::set<std::string>& wanted) {
   FeatureMap features;
   ast::Arena arena;
   ExpressionNormalizer normalizer(arena);
   for (const auto& [name, table] : catalog.tables) {
+    if (!wanted.contains(key("table", object_id(name)))) continue;
     Features& f = features[key("table", object_id(name))];
     f.name = object_id(name);
     for (const Column& column : table.columns) f.items.insert(column.name + " " + column.type);
   }
   for (const auto& [name, view] : catalog.views) {
-    Features& f = features[key(view.materialized ? "materialized_view" : "view", object_id(name))];
+    std::string view_key = key(view.materialized ? "materialized_view" : "view", object_id(name));
+    if (!wanted.contains(view_key)) continue;
+    Features& f = features[view_key];
     f.name = object_id(name);
     for (const OutputColumn& column : output_columns(view, normalizer.normalize(view.query))) f.items.insert(column.name);
   }
   for (const auto& [id, routine] : catalog.routines) {
+    if (!wanted.contains(key(routine_kind_name(routine.kind), id))) continue;
     Features& f = features[key(routine_kind_name(routine.kind), id)];
     f.name = object_id(routine.name);
     for (const std::string& line : normalized_body(routine).lines) f.items.insert(line);
@@ -62,8 +68,11 @@ void detect_renames(const Catalog& old_catalog, const Catalog& new_catalog, std:
     if (change.type == ChangeType::added) added.push_back(&change);
   }
   if (removed.empty() || added.empty()) return;
-  FeatureMap old_features = features_of(old_catalog);
-  FeatureMap new_features = features_of(new_catalog);
+  std::set<std::string> removed_keys, added_keys;
+  for (const Change* change : removed) removed_keys.insert(key(change->kind, change->id));
+  for (const Change* change : added) added_keys.insert(key(change->kind, change->id));
+  FeatureMap old_features = features_of(old_catalog, removed_keys);
+  FeatureMap new_features = features_of(new_catalog, added_keys);
   struct Candidate {
     double score;
     Change* from;
