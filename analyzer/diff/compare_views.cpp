@@ -99,8 +99,11 @@ void compare_view(Comparison& comparison, const View& a, const View& b) {
     comparison.added(b.materialized ? "materialized_view" : "view", object_id(b.name));
     return;
   }
-  if (!comparison.ignored("query")) compare_output_columns(comparison, details, a, b);
-  compare_clauses(comparison, details, a, b);
+  bool same_query = a.query && b.query && *a.query == *b.query && a.column_names == b.column_names;
+  if (!same_query) {
+    if (!comparison.ignored("query")) compare_output_columns(comparison, details, a, b);
+    compare_clauses(comparison, details, a, b);
+  }
   comparison.compare_value(details, "options", option_text(a), option_text(b));
   if (a.materialized) comparison.compare_flag(details, "with_data", a.with_data, b.with_data);
   comparison.compare_meta(details, a.meta, b.meta, "OBJECT_VIEW");

@@ -45,6 +45,7 @@ const ast::Node* Comparison::canonical(Expr expression, std::string_view relatio
 
 bool Comparison::same_expression(Expr a, Expr b, std::string_view relation) {
   if (!a || !b) return !a && !b;
+  if (*a == *b) return true;  // the common case, without building canonical trees
   return *canonical(a, relation) == *canonical(b, relation);
 }
 
