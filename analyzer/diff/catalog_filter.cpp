@@ -16,6 +16,10 @@ bool managed_by_supabase(const std::string& name) {
 
 }  // namespace
 
+bool filters_anything(const DiffOptions& options) {
+  return options.supabase_preset || !options.include_schemas.empty() || !options.exclude_schemas.empty();
+}
+
 Catalog filter_catalog(const Catalog& catalog, const DiffOptions& options) {
   Catalog filtered = catalog;
   keep_included(filtered.schemas, options, [](const std::string& name, const auto&) { return name; });

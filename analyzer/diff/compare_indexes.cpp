@@ -6,14 +6,13 @@ namespace pgdrift {
 namespace {
 
 // An index is defined by everything but its name and where it is written.
-Expr definition_without_name(Comparison& comparison, const Index& index, ast::Arena& arena) {
+Expr definition_without_name(const Index& index, ast::Arena& arena) {
   if (!index.definition) return nullptr;
   std::vector<ast::Field> fields;
   for (const ast::Field& field : index.definition->fields) {
     if (field.name == "idxname" || field.name == "relation" || field.name == "concurrent" || field.name == "if_not_exists") continue;
     fields.push_back(field);
   }
-  (void)comparison;
   return arena.make(ast::make_object(arena, "IndexStmt", fields));
 }
 
@@ -33,7 +32,7 @@ void compare_indexes(Comparison& comparison) {
       [&](const QualifiedName& name, const Index& a, const Index& b) {
         std::vector<ChangeDetail> details;
         comparison.compare_value(details, "table", object_id(a.table), object_id(b.table));
-        if (!comparison.same_expression(definition_without_name(comparison, a, arena), definition_without_name(comparison, b, arena)) &&
+        if (!comparison.same_expression(definition_without_name(a, arena), definition_without_name(b, arena)) &&
             !comparison.ignored("definition")) {
           details.push_back({"definition", show_index(a), show_index(b), {}, {}, {}, {}, {}, ""});
         }

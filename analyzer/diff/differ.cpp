@@ -1,6 +1,7 @@
 #include "analyzer/diff/differ.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "analyzer/diff/catalog_filter.hpp"
 #include "analyzer/diff/compare.hpp"
@@ -20,8 +21,14 @@ int kind_rank(const std::string& kind) {
 }  // namespace
 
 DiffResult diff_catalogs(const Catalog& old_input, const Catalog& new_input, const DiffOptions& options) {
-  Catalog old_catalog = filter_catalog(old_input, options);
-  Catalog new_catalog = filter_catalog(new_input, options);
+  // Copies only when filters leave something out: catalogs are large.
+  std::optional<Catalog> old_filtered, new_filtered;
+  if (filters_anything(options)) {
+    old_filtered = filter_catalog(old_input, options);
+    new_filtered = filter_catalog(new_input, options);
+  }
+  const Catalog& old_catalog = old_filtered ? *old_filtered : old_input;
+  const Catalog& new_catalog = new_filtered ? *new_filtered : new_input;
   Comparison comparison(old_catalog, new_catalog, options);
   compare_schemas(comparison);
   compare_extensions(comparison);

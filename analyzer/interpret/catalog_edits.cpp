@@ -35,6 +35,21 @@ void rename_in_tree(const ast::Node& node, const std::string& from, const ast::N
   for (const ast::Node& item : node.items) rename_in_tree(item, from, replacement);
 }
 
+// Triggers and policies are keyed by their table: re-key those of a renamed one.
+template <typename Map>
+void move_members(Map& members, const QualifiedName& from, const QualifiedName& to) {
+  std::vector<TableMemberKey> keys;
+  for (const auto& [key, value] : members) {
+    if (key.table == from) keys.push_back(key);
+  }
+  for (const TableMemberKey& key : keys) {
+    auto node = members.extract(key);
+    node.key().table = to;
+    node.mapped().table = to;
+    members.insert(std::move(node));
+  }
+}
+
 }  // namespace
 
 bool query_references(const ast::Node& node, const QualifiedName& relation) {
@@ -111,24 +126,8 @@ void rename_relation(Catalog& catalog, const QualifiedName& from, const std::str
       if (constraint.referenced_table == from) constraint.referenced_table = renamed;
     }
   }
-  for (auto* members : {&catalog.triggers}) {
-    std::vector<TableMemberKey> keys;
-    for (const auto& [key, value] : *members) if (key.table == from) keys.push_back(key);
-    for (const TableMemberKey& key : keys) {
-      auto node = members->extract(key);
-      node.key().table = renamed;
-      node.mapped().table = renamed;
-      members->insert(std::move(node));
-    }
-  }
-  std::vector<TableMemberKey> policy_keys;
-  for (const auto& [key, value] : catalog.policies) if (key.table == from) policy_keys.push_back(key);
-  for (const TableMemberKey& key : policy_keys) {
-    auto node = catalog.policies.extract(key);
-    node.key().table = renamed;
-    node.mapped().table = renamed;
-    catalog.policies.insert(std::move(node));
-  }
+  move_members(catalog.triggers, from, renamed);
+  move_members(catalog.policies, from, renamed);
 }
 
 void rename_column(Catalog& catalog, const QualifiedName& table_name, const std::string& from, const std::string& to) {
