@@ -1,0 +1,505 @@
+#!/usr/bin/env python3
+"""Round-trip proof harness for `pgdrift plan` (see tests/plan/README.md).
+
+For a pair of schemas A.sql (old) and B.sql (new), in a throwaway PostgreSQL
+cluster:
+
+  1. load A into database a and B into database b (psql -v ON_ERROR_STOP=1),
+  2. pg_dump --schema-only both,
+  3. run the planner on the two dumps (default: PGDRIFT plan --allow-drops),
+  4. CREATE DATABASE c TEMPLATE a; apply the plan to c with psql -v ON_ERROR_STOP=1,
+  5. compare the catalog snapshot of c with that of b (tests/sql/catalog_snapshot.sql).
+
+The comparison never goes through pgdrift: only the server's own catalog.
+
+Subcommands (the shell scripts next to this file are thin wrappers):
+  pair A.sql B.sql [-- PLAN ARGS]       one pair                       (roundtrip.sh)
+  generated DIR                          every DIR/*/{a,b}.sql          (run_generated.sh)
+  pairs DIR...                           every pair, both directions    (run_pairs.sh)
+  corpus DIR                             migra-style corpus, pass rate  (run_corpus.sh)
+  oracle SQL...                          self-test of the snapshot oracle: SQL and the
+                                         restore of its own pg_dump snapshot identical
+
+Environment:
+  PLANNER       shell command that plans instead of pgdrift; it is run as
+                `bash -c 'PLANNER "$@"' planner OLD.dump NEW.dump` (OLD and NEW
+                are also exported as $OLD and $NEW) and must print SQL on stdout;
+                its exit status is reported but not judged.
+  PLAN_CLUSTER  directory of a scripts/pg-sandbox cluster to start or reuse and
+                leave running (default: a temporary one, stopped at exit).
+  JOBS          pairs run at once (default 2).
+  KEEP_TMP=1    keep the work directory (dumps, plans, snapshots, logs).
+"""
+
+import argparse
+import concurrent.futures
+import difflib
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SNAPSHOT_SQL = os.path.join(ROOT, "tests", "sql", "catalog_snapshot.sql")
+ROLES_SQL = os.path.join(HERE, "roles.sql")
+SANDBOX = os.path.join(ROOT, "scripts", "pg-sandbox")
+
+MAX_PLAN_LINES = int(os.environ.get("MAX_PLAN_LINES", "150"))
+MAX_DIFF_LINES = int(os.environ.get("MAX_DIFF_LINES", "120"))
+
+
+def pg_bindir():
+    if os.environ.get("PG_BINDIR"):
+        return os.environ["PG_BINDIR"]
+    base = "/usr/lib/postgresql"
+    try:
+        versions = sorted((d for d in os.listdir(base) if d.replace(".", "").isdigit()),
+                          key=lambda v: [int(x) for x in v.split(".")])
+    except FileNotFoundError:
+        versions = []
+    if not versions:
+        sys.exit("SETUP ERROR: no PostgreSQL installation under /usr/lib/postgresql (scripts/install-deps)")
+    return os.path.join(base, versions[-1], "bin")
+
+
+BIN = pg_bindir()
+PSQL = os.path.join(BIN, "psql")
+PG_DUMP = os.path.join(BIN, "pg_dump")
+
+
+class SetupError(Exception):
+    pass
+
+
+class Cluster:
+    """A scripts/pg-sandbox cluster; the client environment to reach it."""
+
+    def __init__(self, workdir):
+        self.reused = bool(os.environ.get("PLAN_CLUSTER"))
+        self.dir = os.path.abspath(os.environ.get("PLAN_CLUSTER") or os.path.join(workdir, "pg"))
+        out = subprocess.run([SANDBOX, "start", self.dir], capture_output=True, text=True)
+        if out.returncode != 0:
+            raise SetupError("could not start the PostgreSQL sandbox: " + out.stderr.strip())
+        env = dict(os.environ)
+        for var in ("PGDATABASE", "PGSERVICE", "PGSERVICEFILE", "PGPASSWORD", "PGPASSFILE",
+                    "PGHOSTADDR", "PGSSLMODE", "PGCONNECT_TIMEOUT", "PGOPTIONS"):
+            env.pop(var, None)
+        for m in re.finditer(r"(PG\w+)=(\S+)", out.stdout):
+            env[m.group(1)] = m.group(2)
+        env.update(PGTZ="UTC", PGCLIENTENCODING="UTF8", PGAPPNAME="pgdrift-plan-harness",
+                   PGOPTIONS="-c client_min_messages=warning", LC_ALL="C.UTF-8")
+        self.env = env
+        self.run_sql("postgres", file=ROLES_SQL)
+
+    def stop(self):
+        if not self.reused:
+            subprocess.run([SANDBOX, "stop", self.dir], capture_output=True)
+
+    def psql(self, db, args, **kw):
+        return subprocess.run([PSQL, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db] + args,
+                              capture_output=True, text=True, env=self.env, **kw)
+
+    def run_sql(self, db, sql=None, file=None, cwd=None):
+        args = ["-c", sql] if sql is not None else ["-f", file]
+        out = self.psql(db, args, cwd=cwd)
+        if out.returncode != 0:
+            raise SetupError(f"psql {' '.join(args)[:200]} on {db}: {first_error(out.stderr)}")
+        return out
+
+    def create_db(self, name, template="template1"):
+        self.run_sql("postgres", f'DROP DATABASE IF EXISTS "{name}"')
+        self.run_sql("postgres", f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+
+    def drop_dbs(self, names):
+        for n in names:
+            self.psql("postgres", ["-c", f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)'])
+
+    def dump(self, db, path):
+        out = subprocess.run([PG_DUMP, "--schema-only", "-d", db, "-f", path],
+                             capture_output=True, text=True, env=self.env)
+        if out.returncode != 0:
+            raise SetupError(f"pg_dump {db}: {out.stderr.strip()}")
+
+    def snapshot(self, db, path):
+        out = subprocess.run([PSQL, "-X", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", db, "-f", SNAPSHOT_SQL],
+                             capture_output=True, text=True, env=self.env)
+        if out.returncode != 0:
+            raise SetupError(f"snapshot query on {db}: {first_error(out.stderr)}")
+        with open(path, "w") as f:
+            f.write(out.stdout)
+        return out.stdout
+
+
+def first_error(stderr):
+    lines = stderr.strip().splitlines()
+    for i, line in enumerate(lines):
+        if "ERROR:" in line or "FATAL:" in line:
+            return " | ".join(lines[i:i + 3])
+    return " | ".join(lines[:3]) or "(no message)"
+
+
+def has_statements(sql):
+    """Does a plan contain anything but comments and blank space?"""
+    s = re.sub(r"/\*.*?\*/", " ", sql, flags=re.S)
+    for line in s.splitlines():
+        line = line.strip()
+        if line and not line.startswith("--"):
+            return True
+    return False
+
+
+def numbered(text, limit):
+    lines = text.splitlines()
+    out = [f"  {i + 1:4d}  {line}" for i, line in enumerate(lines[:limit])]
+    if len(lines) > limit:
+        out.append(f"  ... ({len(lines) - limit} more lines)")
+    return "\n".join(out) if out else "  (empty plan)"
+
+
+class Planner:
+    def __init__(self, pgdrift, extra_args):
+        self.custom = os.environ.get("PLANNER")
+        self.pgdrift = os.path.abspath(pgdrift) if pgdrift and "/" in pgdrift else pgdrift
+        self.extra = list(extra_args)
+
+    def describe(self):
+        if self.custom:
+            return f"PLANNER={self.custom!r}"
+        return " ".join([self.pgdrift or "pgdrift", "plan", "--allow-drops"] + self.extra)
+
+    def command(self, old, new):
+        if self.custom:
+            return ["bash", "-c", self.custom + ' "$@"', "planner", old, new]
+        return [self.pgdrift, "plan", "--allow-drops"] + self.extra + [old, new]
+
+    def run(self, old, new, env):
+        env = dict(env, OLD=old, NEW=new)
+        for attempt in range(10):   # the binary may be being rebuilt under us
+            if self.custom or os.path.exists(self.pgdrift or "") or shutil.which(self.pgdrift or ""):
+                break
+            time.sleep(3)
+        try:
+            return subprocess.run(self.command(old, new), capture_output=True, text=True, env=env, timeout=300)
+        except FileNotFoundError as e:
+            return subprocess.CompletedProcess([], 127, "", str(e))
+        except subprocess.TimeoutExpired:
+            return subprocess.CompletedProcess([], 124, "", "planner timed out after 300 s")
+
+
+class Result:
+    def __init__(self, name, status, detail="", info=None):
+        self.name = name
+        self.status = status   # pass | fail | setup
+        self.detail = detail
+        self.info = info or {}
+
+
+_counter = 0
+_counter_lock = threading.Lock()
+
+
+def next_id():
+    global _counter
+    with _counter_lock:
+        _counter += 1
+        return _counter
+
+
+def roundtrip(cluster, planner, name, a_sql, b_sql, workdir, prelude=None):
+    """One pair. Returns a Result; never raises."""
+    n = next_id()
+    tag = f"plan{os.getpid()}_{n}"
+    da, db, dc = tag + "_a", tag + "_b", tag + "_c"
+    w = os.path.join(workdir, f"{n:04d}")
+    os.makedirs(w, exist_ok=True)
+    try:
+        try:
+            for d, src in ((da, a_sql), (db, b_sql)):
+                cluster.create_db(d)
+                if prelude:
+                    cluster.run_sql(d, prelude)
+                out = cluster.psql(d, ["-f", os.path.abspath(src)], cwd=os.path.dirname(os.path.abspath(src)))
+                if out.returncode != 0:
+                    return Result(name, "setup", f"{src} does not load: {first_error(out.stderr)}")
+            old, new = os.path.join(w, "old.dump.sql"), os.path.join(w, "new.dump.sql")
+            cluster.dump(da, old)
+            cluster.dump(db, new)
+        except SetupError as e:
+            return Result(name, "setup", str(e))
+
+        p = planner.run(old, new, cluster.env)
+        plan = p.stdout
+        with open(os.path.join(w, "plan.sql"), "w") as f:
+            f.write(plan)
+        planner_line = f"planner exit {p.returncode}" + (f"; stderr: {p.stderr.strip()[:2000]}" if p.stderr.strip() else "")
+        stmts = has_statements(plan)
+        identical = open(a_sql, "rb").read() == open(b_sql, "rb").read()
+
+        def fail(kind, text):
+            return Result(name, "fail", f"{kind}\n{planner_line}\n-- plan ({planner.describe()}):\n"
+                          f"{numbered(plan, MAX_PLAN_LINES)}\n{text}", {"kind": kind, "workdir": w})
+
+        if not planner.custom:
+            if p.returncode not in (0, 1):
+                return fail("PLANNER ERROR", f"-- expected exit 0 (empty plan) or 1 (statements), got {p.returncode}")
+            if (p.returncode == 1) != stmts:
+                return fail("EXIT CODE", f"-- exit {p.returncode} but the plan "
+                            f"{'has statements' if stmts else 'has no statements'}")
+        if identical and stmts:
+            return fail("NOT EMPTY", "-- A and B are the same file: the plan must change nothing")
+
+        try:
+            cluster.create_db(dc, template=da)
+        except SetupError as e:
+            return Result(name, "setup", str(e))
+        ap = cluster.psql(dc, ["-f", os.path.join(w, "plan.sql")])
+        with open(os.path.join(w, "apply.log"), "w") as f:
+            f.write(ap.stdout + ap.stderr)
+        if ap.returncode != 0:
+            return fail("APPLY ERROR", "-- psql -v ON_ERROR_STOP=1 stopped:\n" +
+                        "\n".join("  " + l for l in ap.stderr.strip().splitlines()[:20]))
+        try:
+            snap_c = cluster.snapshot(dc, os.path.join(w, "c.snapshot"))
+            snap_b = cluster.snapshot(db, os.path.join(w, "b.snapshot"))
+        except SetupError as e:
+            return Result(name, "setup", str(e))
+        if snap_c != snap_b:
+            diff = list(difflib.unified_diff(snap_c.splitlines(), snap_b.splitlines(),
+                                             "A+plan (c)", "B (b)", lineterm="", n=1))
+            more = f"\n  ... ({len(diff) - MAX_DIFF_LINES} more diff lines)" if len(diff) > MAX_DIFF_LINES else ""
+            return fail("SNAPSHOT DIFF", "-- catalog snapshot of A+plan versus B (diff -u: '-' only after the plan, '+' only in B):\n"
+                        + "\n".join(diff[:MAX_DIFF_LINES]) + more)
+        return Result(name, "pass", info={"statements": stmts})
+    except Exception as e:   # a bug in the harness must not look like a pass
+        return Result(name, "setup", f"harness error: {type(e).__name__}: {e}")
+    finally:
+        if os.environ.get("KEEP_TMP") != "1":
+            cluster.drop_dbs([dc, da, db])
+
+
+def run_all(pairs, planner, header, replay=None, quiet_pass=True):
+    """pairs: list of (name, a, b, extra_text). Prints failures; returns exit code."""
+    keep = os.environ.get("KEEP_TMP") == "1"
+    workdir = tempfile.mkdtemp(prefix="pgdrift-plan.")
+    os.chmod(workdir, 0o755)
+    cluster = None
+    start = time.time()
+    results = []
+    try:
+        cluster = Cluster(workdir)
+        print(header, flush=True)
+        jobs = max(1, int(os.environ.get("JOBS", "2")))
+        with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+            futs = [pool.submit(roundtrip, cluster, planner, name, a, b, workdir, prelude)
+                    for name, a, b, extra, prelude in pairs]
+            for (name, a, b, extra, prelude), fut in zip(pairs, futs):
+                r = fut.result()
+                r.extra = extra
+                results.append(r)
+                if r.status == "pass":
+                    if not quiet_pass:
+                        print(f"PASS {name}", flush=True)
+                    continue
+                label = "FAIL" if r.status == "fail" else "SETUP ERROR"
+                print(f"\n=== {label} {name}\n  A: {a}\n  B: {b}", flush=True)
+                if extra:
+                    print(extra.rstrip())
+                print(r.detail.rstrip())
+                if replay:
+                    print(f"  replay: {replay(name, a, b)}")
+                if keep and r.info.get("workdir"):
+                    print(f"  files: {r.info['workdir']}")
+                print(flush=True)
+    except SetupError as e:
+        print(f"SETUP ERROR: {e}")
+        return 2
+    finally:
+        if cluster:
+            cluster.stop()
+        if keep:
+            print(f"kept work directory: {workdir}", file=sys.stderr)
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+    passed = sum(r.status == "pass" for r in results)
+    setup = sum(r.status == "setup" for r in results)
+    print(f"{passed}/{len(results)} passed"
+          + (f" ({setup} set-up errors: the pair itself does not load)" if setup else "")
+          + f" in {time.time() - start:.0f} s", flush=True)
+    return 0 if passed == len(results) else (2 if setup and passed + setup == len(results) else 1)
+
+
+def cmd_pair(args):
+    planner = Planner(args.pgdrift, args.plan_args)
+    name = f"{args.a} -> {args.b}"
+    return run_all([(name, args.a, args.b, "", None)], planner,
+                   f"plan round trip: {planner.describe()}", quiet_pass=False)
+
+
+def cmd_generated(args):
+    planner = Planner(args.pgdrift, args.plan_args)
+    pairs = []
+    for d in sorted(os.listdir(args.dir), key=lambda s: [int(x) if x.isdigit() else x for x in re.split(r"(\d+)", s)]):
+        pdir = os.path.join(args.dir, d)
+        a, b = os.path.join(pdir, "a.sql"), os.path.join(pdir, "b.sql")
+        if not (os.path.isfile(a) and os.path.isfile(b)):
+            continue
+        mt = os.path.join(pdir, "mutations.txt")
+        muts = open(mt).read() if os.path.exists(mt) else ""
+        pairs.append((d, a, b, "  mutations:\n" + "".join("    " + l + "\n" for l in muts.splitlines()), None))
+    if not pairs:
+        print(f"SETUP ERROR: no pairs in {args.dir}")
+        return 2
+
+    def replay(name, a, b):
+        seed, _, i = name.rpartition("-")
+        return (f"ONLY={i} tests/plan/run_generated.sh {shlex.quote(args.pgdrift)} {seed}"
+                f"    # or: tests/plan/roundtrip.sh PGDRIFT {a} {b}")
+    return run_all(pairs, planner, f"plan round trip of {len(pairs)} generated pairs: {planner.describe()}",
+                   replay=replay)
+
+
+def discover(dirs):
+    found = []
+    for top in dirs:
+        for dirpath, dirnames, filenames in os.walk(top):
+            dirnames.sort()
+            if "a.sql" in filenames and "b.sql" in filenames:
+                found.append(dirpath)
+    return found
+
+
+def cmd_pairs(args):
+    planner = Planner(args.pgdrift, args.plan_args)
+    pairs = []
+    for d in discover(args.dirs):
+        a, b = os.path.join(d, "a.sql"), os.path.join(d, "b.sql")
+        pairs.append((f"{d} (a -> b)", a, b, "", None))
+        pairs.append((f"{d} (b -> a)", b, a, "", None))
+    if not pairs:
+        print("SETUP ERROR: no a.sql/b.sql pairs found")
+        return 2
+    return run_all(pairs, planner, f"plan round trip of {len(pairs)} pairs (both directions): {planner.describe()}",
+                   replay=lambda n, a, b: f"tests/plan/roundtrip.sh {shlex.quote(args.pgdrift)} {a} {b}")
+
+
+def cmd_corpus(args):
+    planner = Planner(args.pgdrift, args.plan_args)
+    pairs = []
+    for d in discover([args.dir]):
+        a, b = os.path.join(d, "a.sql"), os.path.join(d, "b.sql")
+        pairs.append((os.path.relpath(d, args.dir), a, b, "", None))
+    if not pairs:
+        print(f"SETUP ERROR: no a.sql/b.sql pairs under {args.dir}")
+        return 2
+    # capture the failures to summarize them at the end
+    import io
+    import contextlib
+    buf = io.StringIO()
+
+    class Tee:
+        def write(self, s):
+            sys.__stdout__.write(s)
+            buf.write(s)
+
+        def flush(self):
+            sys.__stdout__.flush()
+    with contextlib.redirect_stdout(Tee()):
+        rc = run_all(pairs, planner, f"plan round trip of the corpus {args.dir} ({len(pairs)} pairs): {planner.describe()}",
+                     replay=lambda n, a, b: f"tests/plan/roundtrip.sh {shlex.quote(args.pgdrift)} {a} {b}")
+    text = buf.getvalue()
+    fails = re.findall(r"^=== (FAIL|SETUP ERROR) (\S+)\n(?:  [AB]: .*\n)*(.*)\n(.*)", text, re.M)
+    print("\nsummary (case: first error):")
+    for label, name, kind, planner_line in fails:
+        first = kind
+        m = re.search(r"^=== " + re.escape(label) + " " + re.escape(name) + r"\n(.*?)(?=^=== |\Z)", text, re.M | re.S)
+        block = m.group(1) if m else ""
+        e = re.search(r"^\s*(psql:.*ERROR:.*)$", block, re.M) or re.search(r"^([-+](?!--|\+\+).*)$", block, re.M)
+        if e:
+            first += ": " + e.group(1).strip()[:200]
+        if label == "SETUP ERROR":
+            first = "set-up: " + kind[:200]
+        print(f"  {name}: {first}")
+    passed = len(pairs) - len(fails)
+    print(f"pass rate: {passed}/{len(pairs)} ({100.0 * passed / len(pairs):.0f}%)")
+    return rc
+
+
+def cmd_oracle(args):
+    """The oracle must not see differences pg_dump cannot express: SQL and the
+    restore of its own dump must have identical snapshots."""
+    workdir = tempfile.mkdtemp(prefix="pgdrift-oracle.")
+    os.chmod(workdir, 0o755)
+    cluster = None
+    failed = 0
+    try:
+        cluster = Cluster(workdir)
+        for i, sql in enumerate(args.sql):
+            x, y = f"oracle{os.getpid()}_{i}_x", f"oracle{os.getpid()}_{i}_y"
+            try:
+                cluster.create_db(x)
+                cluster.run_sql(x, file=os.path.abspath(sql), cwd=os.path.dirname(os.path.abspath(sql)))
+                dump = os.path.join(workdir, f"{i}.dump.sql")
+                cluster.dump(x, dump)
+                cluster.create_db(y)
+                cluster.run_sql(y, file=dump)
+                sx = cluster.snapshot(x, os.path.join(workdir, f"{i}.x"))
+                sy = cluster.snapshot(y, os.path.join(workdir, f"{i}.y"))
+            finally:
+                cluster.drop_dbs([x, y])
+            if sx != sy:
+                failed += 1
+                print(f"FAIL {sql}: snapshot of the SQL and of the restore of its dump differ")
+                print("\n".join(list(difflib.unified_diff(sx.splitlines(), sy.splitlines(), "sql", "restored dump",
+                                                          lineterm="", n=1))[:MAX_DIFF_LINES]))
+            elif len(sx.splitlines()) < 5:
+                failed += 1
+                print(f"FAIL {sql}: the snapshot has only {len(sx.splitlines())} lines")
+            else:
+                print(f"PASS {sql}: {len(sx.splitlines())} snapshot lines, identical after dump and restore")
+    except SetupError as e:
+        print(f"SETUP ERROR: {e}")
+        return 2
+    finally:
+        if cluster:
+            cluster.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 1 if failed else 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("pair")
+    p.add_argument("pgdrift")
+    p.add_argument("a")
+    p.add_argument("b")
+    p.add_argument("plan_args", nargs=argparse.REMAINDER)
+    p = sub.add_parser("generated")
+    p.add_argument("pgdrift")
+    p.add_argument("dir")
+    p.add_argument("plan_args", nargs=argparse.REMAINDER)
+    p = sub.add_parser("pairs")
+    p.add_argument("pgdrift")
+    p.add_argument("dirs", nargs="+")
+    p.set_defaults(plan_args=[])
+    p = sub.add_parser("corpus")
+    p.add_argument("pgdrift")
+    p.add_argument("dir")
+    p.set_defaults(plan_args=[])
+    p = sub.add_parser("oracle")
+    p.add_argument("sql", nargs="+")
+    args = ap.parse_args()
+    if getattr(args, "plan_args", None) and args.plan_args[:1] == ["--"]:
+        args.plan_args = args.plan_args[1:]
+    return {"pair": cmd_pair, "generated": cmd_generated, "pairs": cmd_pairs,
+            "corpus": cmd_corpus, "oracle": cmd_oracle}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
