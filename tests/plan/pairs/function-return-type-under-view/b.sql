@@ -1,0 +1,10 @@
+CREATE FUNCTION public.score(p integer) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT p * 2.5 $$;
+CREATE FUNCTION public.next_rank() RETURNS bigint LANGUAGE sql VOLATILE AS $$ SELECT 1::bigint $$;
+CREATE TABLE public.players (
+    id integer PRIMARY KEY,
+    points integer NOT NULL,
+    rank integer DEFAULT public.next_rank()
+);
+CREATE VIEW public.leaderboard AS SELECT id, public.score(points) AS score FROM public.players;
+CREATE VIEW public.top AS SELECT id FROM public.leaderboard WHERE score > 10;
+GRANT EXECUTE ON FUNCTION public.score(integer) TO app_reader;

@@ -1,0 +1,13 @@
+CREATE TABLE public.accounts (
+    id integer PRIMARY KEY,
+    owner_name text NOT NULL,
+    balance numeric(16,4) NOT NULL DEFAULT 0 CHECK (balance > -1000),
+    region text
+);
+CREATE INDEX accounts_balance_idx ON public.accounts (balance) WHERE balance > 0;
+CREATE VIEW public.rich AS SELECT id, owner_name, balance FROM public.accounts WHERE balance > 1000;
+CREATE VIEW public.rich_names AS SELECT owner_name, balance * 2 AS doubled FROM public.rich;
+ALTER TABLE public.accounts ENABLE ROW LEVEL SECURITY;
+CREATE POLICY small_only ON public.accounts FOR SELECT TO app_reader USING (balance < 100 AND region <> 'x');
+GRANT SELECT (id, balance) ON public.accounts TO app_reader;
+GRANT SELECT ON public.rich TO app_reader;
