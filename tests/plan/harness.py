@@ -529,7 +529,7 @@ def cmd_corpus(args):
         first = kind
         m = re.search(r"^=== " + re.escape(label) + " " + re.escape(name) + r"\n(.*?)(?=^=== |\Z)", text, re.M | re.S)
         block = m.group(1) if m else ""
-        e = re.search(r"^\s*(psql:.*ERROR:.*)$", block, re.M) or re.search(r"^([-+](?!--|\+\+).*)$", block, re.M)
+        e = re.search(r"^\s*(psql:.*ERROR:.*)$", block, re.M) or re.search(r"^([-+](?![-+]).*)$", block, re.M)
         if e:
             first += ": " + e.group(1).strip()[:200]
         if label == "SETUP ERROR":

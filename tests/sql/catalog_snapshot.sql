@@ -84,9 +84,10 @@ facts(key, seq, line) AS (
 
     -- extensions ----------------------------------------------------------------
     UNION ALL
+    -- (no version: pg_dump does not carry it, CREATE EXTENSION without VERSION
+    -- installs the default one)
     SELECT 'extension ' || quote_ident(x.extname), 0,
-           format('schema=%s version=%s owner=%s', quote_ident(n.nspname), x.extversion,
-                  pg_get_userbyid(x.extowner))
+           format('schema=%s owner=%s', quote_ident(n.nspname), pg_get_userbyid(x.extowner))
     FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
     WHERE x.extname <> 'plpgsql'
 
