@@ -1063,6 +1063,19 @@ def mut_function(m, rng):
                    {"index " + i.name for i in m.of("index") if f.id in Model.refs(i.body)})
     used = f" (used by: {', '.join(users)})" if users else ""
     r = rng.random()
+    if f.returns != "trigger" and r < 0.2 and f.lang == "sql" and f.body.startswith("SELECT ") \
+            and "; SELECT" not in f.body:
+        # a change of the parsed body: 0 + x, '' || x
+        prefix = "'' || " if f.returns in ("text", "character varying") else "0 + "
+        if f.body.startswith("SELECT " + prefix):
+            f.body = f.body.replace("SELECT " + prefix, "SELECT ", 1)
+        else:
+            f.body = f.body.replace("SELECT ", "SELECT " + prefix, 1)
+        return f"change the body of function {func_sig(m, f, False)} (an operator added){used}"
+    if f.returns == "trigger" and f.lang == "plpgsql" and r < 0.5:
+        f.body = f.body.replace("BEGIN\n", "BEGIN\n  PERFORM 1;\n", 1) if "PERFORM 1;" not in f.body \
+            else f.body.replace("  PERFORM 1;\n", "")
+        return f"change the body of function {func_sig(m, f, False)} (a statement added){used}"
     if f.returns == "trigger" or r < 0.35:
         if f.lang == "plpgsql":
             f.body = f.body.replace("BEGIN\n", "BEGIN\n  -- changed\n", 1) if "-- changed" not in f.body \
@@ -1070,7 +1083,7 @@ def mut_function(m, rng):
         else:
             f.body = f.body + (" -- v2" if " -- v2" not in f.body else "")
             f.body = f.body.replace(" -- v2 -- v2", "")
-        return f"change the body of function {func_sig(m, f, False)}{used}"
+        return f"change the body of function {func_sig(m, f, False)} (a comment only){used}"
     if r < 0.55:
         if any(f.id in Model.refs(i.body) for i in m.of("index")):
             return None   # index expressions need IMMUTABLE

@@ -178,12 +178,17 @@ def first_error(stderr):
     return " | ".join(lines[:3]) or "(no message)"
 
 
+SESSION_ONLY = re.compile(
+    r"^(SET\s|RESET\s|BEGIN\b|COMMIT\b|START\s+TRANSACTION\b|SELECT\s+pg_catalog\.set_config\s*\(|\\)", re.I)
+
+
 def has_statements(sql):
-    """Does a plan contain anything but comments and blank space?"""
+    """Does a plan change anything?  Comments, blank lines, session settings (SET,
+    RESET, set_config), BEGIN/COMMIT and psql meta-commands do not count."""
     s = re.sub(r"/\*.*?\*/", " ", sql, flags=re.S)
     for line in s.splitlines():
         line = line.strip()
-        if line and not line.startswith("--"):
+        if line and not line.startswith("--") and not SESSION_ONLY.match(line):
             return True
     return False
 
