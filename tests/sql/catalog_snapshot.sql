@@ -23,7 +23,9 @@
 --    ACL they stand for (acldefault), so a GRANT undone by a REVOKE compares
 --    equal to never granted.
 --  * one spelling for varchar IN-lists (see the end): PostgreSQL reads its own
---    deparsed form back as a different tree, so pg_dump cannot carry it exactly.
+--    deparsed form back as a different tree, so pg_dump cannot carry it exactly;
+--    and string literals cast to varchar or bpchar print as cast to text: which
+--    one PostgreSQL stored depends on the column's history, not on meaning.
 --  * not compared: column order, statistics and data (sequence values,
 --    whether a materialized view is populated), tablespaces, OID-valued
 --    internals.
@@ -381,10 +383,14 @@ SELECT regexp_replace(regexp_replace(
            -- one spelling for what PostgreSQL deparses two ways: a varchar IN-list
            -- reads back from its own pg_dump as ARRAY[('a'::varchar)::text, ...]
            -- instead of (ARRAY['a'::varchar, ...])::text[]; the same tree otherwise
-           regexp_replace(regexp_replace(
+           -- ... and a string literal's cast depends on history, not meaning: 'a'::text
+           -- when the column was text and ALTERed to varchar later, 'a'::character
+           -- varying when it was created varchar (also bpchar)
+           regexp_replace(regexp_replace(regexp_replace(
                key || CASE WHEN seq > 0 THEN ' | ' ELSE ': ' END || coalesce(line, '<null>'),
                $re$\(('(?:[^']|'')*'::character varying)\)::text$re$, '\1', 'g'),
                $re$\((ARRAY\[[^]]*\])\)::text\[\]$re$, '\1', 'g'),
+               $re$('(?:[^']|'')*')::(character varying|bpchar)\M$re$, '\1::text', 'g'),
            E'\\\\', E'\\\\\\\\', 'g'),
        E'\n', E'\\\\n', 'g')
 FROM facts
