@@ -350,7 +350,8 @@ facts(key, seq, line) AS (
     UNION ALL
     SELECT 'event_trigger ' || quote_ident(et.evtname), 0,
            format('event=%s function=%s enabled=%s tags=%s owner=%s', et.evtevent,
-                  et.evtfoid::regprocedure, et.evtenabled, coalesce(array_to_string(et.evttags, ','), ''),
+                  et.evtfoid::regprocedure, et.evtenabled,
+                  (SELECT coalesce(string_agg(tag, ',' ORDER BY tag COLLATE "C"), '') FROM unnest(et.evttags) tag),
                   pg_get_userbyid(et.evtowner))
     FROM pg_event_trigger et
     WHERE NOT EXISTS (SELECT 1 FROM ext_member e
