@@ -128,10 +128,13 @@ class Cluster:
             raise SetupError(f"psql {' '.join(args)[:200]} on {db}: {first_error(out.stderr)}")
         return out
 
-    def create_db(self, name, template="template1"):
-        # FILE_COPY: a file-level copy of the template, measured faster here than WAL_LOG
-        args = ["-c", f'DROP DATABASE IF EXISTS "{name}"',
-                "-c", f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY']
+    def create_db(self, name, template="template1", also=()):
+        """CREATE DATABASE name (and each (name, template) of also) in one psql."""
+        args = []
+        for n, t in [(name, template)] + list(also):
+            # FILE_COPY: a file-level copy of the template, measured faster here than WAL_LOG
+            args += ["-c", f'DROP DATABASE IF EXISTS "{n}"',
+                     "-c", f'CREATE DATABASE "{n}" TEMPLATE "{t}" STRATEGY FILE_COPY']
         for attempt in range(5):
             out = self.psql("postgres", args)
             if out.returncode == 0:
@@ -275,21 +278,24 @@ class Store:
         with open(path, "rb") as f:
             return hashlib.sha1(f.read()).hexdigest()[:16]
 
-    def get(self, path):
+    def get(self, path, also=()):
+        """The loaded schema; `also` are databases to create in the same psql when
+        it has to be loaded (returns whether they were)."""
         k = self.key(path)
         with self.lock:
             lk = self.locks.setdefault(k, threading.Lock())
         with lk:
             if k not in self.items:
-                self.items[k] = self.load(path, k)
-            return self.items[k]
+                self.items[k] = self.load(path, k, also)
+                return self.items[k], bool(also)
+            return self.items[k], False
 
-    def load(self, path, k):
+    def load(self, path, k, also=()):
         c = self.cluster
         db = f"plan{os.getpid()}_{k}"
         dump = os.path.join(self.workdir, f"{k}.dump.sql")
         try:
-            c.create_db(db)
+            c.create_db(db, also=also)
             src = os.path.abspath(path)
             out = c.psql(db, ["-f", src, "-c", f"\\c {db}", "-c", "\\echo " + MARK, "-A", "-t", "-f", SNAPSHOT_SQL],
                          cwd=os.path.dirname(src))
@@ -323,10 +329,11 @@ def roundtrip(cluster, store, planner, name, a_sql, b_sql, workdir):
     w = os.path.join(workdir, f"{n:04d}")
     os.makedirs(w, exist_ok=True)
     try:
-        A = store.get(a_sql)
+        A, _ = store.get(a_sql)
         if A.error:
             return Result(name, "setup", A.error)
-        B = store.get(b_sql)
+        # c, the copy of A the plan is applied to, is created with B's database when B is new
+        B, c_created = store.get(b_sql, also=[(dc, A.db)])
         if B.error:
             return Result(name, "setup", B.error)
         old, new = os.path.join(w, "old.dump.sql"), os.path.join(w, "new.dump.sql")
@@ -357,7 +364,8 @@ def roundtrip(cluster, store, planner, name, a_sql, b_sql, workdir):
             return fail("NOT EMPTY", "-- A and B are the same file: the plan must change nothing")
 
         try:
-            cluster.create_db(dc, template=A.db)
+            if not c_created:
+                cluster.create_db(dc, template=A.db)
         except SetupError as e:
             return Result(name, "setup", str(e))
         # \\c: a new session, so a transaction the plan leaves open is rolled back, as at psql's exit
