@@ -4,6 +4,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "cli/diff_command.hpp"
+#include "cli/plan_command.hpp"
 #include "cli/inspect_command.hpp"
 #include "cli/migrations_command.hpp"
 #include "parser/diagnostic.hpp"
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
   int exit_code = pgdrift::kExitSame;
   pgdrift::register_inspect_command(app, exit_code);
   pgdrift::register_diff_command(app, exit_code);
+  pgdrift::register_plan_command(app, exit_code);
   pgdrift::register_migrations_command(app, exit_code);
   try {
     app.parse(argc, argv);

@@ -9,17 +9,6 @@
 namespace pgdrift {
 namespace {
 
-std::set<AclEntry> effective_acl(const ObjectMeta& meta, std::string_view object_type) {
-  std::set<AclEntry> entries = meta.acl.is_default ? default_acl(object_type) : meta.acl.entries;
-  if (meta.owner.empty()) return entries;
-  std::set<AclEntry> resolved;
-  for (AclEntry entry : entries) {
-    if (entry.grantee == meta.owner) entry.grantee = Acl::kOwner;
-    resolved.insert(entry);
-  }
-  return resolved;
-}
-
 std::string describe(const AclEntry& entry) {
   std::string grantee = entry.grantee == Acl::kOwner ? "owner" : entry.grantee;
   return fmt::format("{}: {}{}", grantee, entry.privilege, entry.grantable ? " WITH GRANT OPTION" : "");

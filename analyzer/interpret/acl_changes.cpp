@@ -59,6 +59,17 @@ std::set<AclEntry> default_acl(std::string_view object_type) {
   return entries;
 }
 
+std::set<AclEntry> effective_acl(const ObjectMeta& meta, std::string_view object_type) {
+  std::set<AclEntry> entries = meta.acl.is_default ? default_acl(object_type) : meta.acl.entries;
+  if (meta.owner.empty()) return entries;
+  std::set<AclEntry> resolved;
+  for (AclEntry entry : entries) {
+    if (entry.grantee == meta.owner) entry.grantee = Acl::kOwner;
+    resolved.insert(entry);
+  }
+  return resolved;
+}
+
 void apply_grant(Acl& acl, std::string_view object_type, const std::vector<std::string>& privileges,
                  const std::vector<std::string>& grantees, bool is_grant, bool grant_option) {
   if (acl.is_default) {

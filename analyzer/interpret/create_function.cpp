@@ -106,6 +106,9 @@ void create_function(Context& context, const ast::Node& statement) {
   if (routine.return_type.empty() && routine.kind == RoutineKind::function) routine.return_type = implied_return_type(routine);
   for (const ast::Node& option : statement.list("options")) apply_option(context, routine, option);
   routine.sql_body = context.keep(statement.get("sql_body"));
+  if (routine.sql_body && context.statement && context.statement->source) {
+    routine.sql_body_statement = context.statement->source->text;
+  }
   if (routine.language.empty()) routine.language = "sql";
 
   std::string id = routine_id(routine);

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analyzer/model/expression.hpp"
@@ -35,6 +36,9 @@ struct Routine {
   std::string language;
   std::string body;         // AS '...' text
   Expr sql_body = nullptr;  // BEGIN ATOMIC ... END / RETURN expr
+  // The CREATE statement as written, kept for SQL-standard bodies: libpg_query cannot
+  // deparse BEGIN ATOMIC, so a plan re-emits the original text.
+  std::string_view sql_body_statement;
   std::string link_symbol;  // C functions: AS 'file', 'symbol'
   char volatility = 'v';    // i immutable, s stable, v volatile
   bool strict = false;

@@ -1,0 +1,132 @@
+// Table constraints: ADD / DROP CONSTRAINT, and VALIDATE when only validation differs.
+#include <fmt/format.h>
+
+#include "analyzer/plan/ddl.hpp"
+#include "analyzer/plan/hazards.hpp"
+#include "analyzer/plan/plan_meta.hpp"
+#include "analyzer/plan/plan_nodes.hpp"
+#include "analyzer/plan/planners.hpp"
+#include "analyzer/plan/sql_text.hpp"
+#include "parser/identifier.hpp"
+
+namespace pgdrift {
+namespace {
+
+std::string alter(const Table& table) {
+  return fmt::format("ALTER {}TABLE {}", table.kind == TableKind::foreign ? "FOREIGN " : "", sql_name(table.name));
+}
+
+ObjectRef constraint_ref(const Table& table, const Constraint& constraint) {
+  return {"CONSTRAINT", quote_identifier(constraint.name) + " ON " + sql_name(table.name), "", "", "", "", "", ""};
+}
+
+bool scans_table(const Constraint& constraint) {
+  return constraint.type == ConstraintType::check || constraint.type == ConstraintType::foreign_key;
+}
+
+bool is_key(const Constraint& constraint) {
+  return constraint.type == ConstraintType::primary_key || constraint.type == ConstraintType::unique;
+}
+
+// The key of a partitioned table that a partition's key belongs to (as pg_dump writes it:
+// the parent's with ONLY, the partition's own, then ALTER INDEX ... ATTACH PARTITION).
+const Constraint* parent_key(const Catalog& catalog, const Table& table, const Constraint& constraint) {
+  if (!table.partition_of || !is_key(constraint)) return nullptr;
+  auto parent = catalog.tables.find(*table.partition_of);
+  if (parent == catalog.tables.end()) return nullptr;
+  for (const auto& [name, candidate] : parent->second.constraints) {
+    if (candidate.type == constraint.type && candidate.columns == constraint.columns) return &candidate;
+  }
+  return nullptr;
+}
+
+// On a table that already holds rows, CHECK and FOREIGN KEY go in as NOT VALID and are
+// validated next: the validation scan then only takes a lock that lets writes continue.
+void add_constraint(PlanContext& context, const Table& table, const Constraint& constraint, bool table_is_new) {
+  std::string node = constraint_node(table.name, constraint.name);
+  bool split = !table_is_new && scans_table(constraint) && !constraint.not_valid;
+  Constraint written = constraint;
+  written.not_valid = constraint.not_valid || split;
+  bool only = is_key(constraint) && (table.kind == TableKind::partitioned || table.partition_of);
+  std::string target = only ? fmt::format("ALTER TABLE ONLY {}", sql_name(table.name)) : alter(table);
+  PlanStep& step = context.add(StepPhase::create, node,
+                               fmt::format("{} ADD CONSTRAINT {} {};", target, quote_identifier(constraint.name),
+                                           constraint_definition(written)));
+  if (!table_is_new && (constraint.type == ConstraintType::primary_key || constraint.type == ConstraintType::unique)) {
+    step.hazard = hazard::kAddKey;
+  }
+  if (split) {
+    context.add(StepPhase::create, node,
+                fmt::format("{} VALIDATE CONSTRAINT {};", alter(table), quote_identifier(constraint.name)))
+        .hazard = hazard::kValidate;
+  }
+  if (const Constraint* parent = parent_key(context.new_catalog, table, constraint)) {
+    context.add(StepPhase::create, node,
+                fmt::format("ALTER INDEX {} ATTACH PARTITION {};", sql_name({table.partition_of->schema, parent->name}),
+                            sql_name({table.name.schema, constraint.name})));
+  }
+  plan_meta(context, node, constraint_ref(table, constraint), nullptr, constraint.meta);
+}
+
+void drop_constraint(PlanContext& context, const Table& table, const Constraint& constraint) {
+  context.add(StepPhase::drop, constraint_node(table.name, constraint.name),
+              fmt::format("{} DROP CONSTRAINT {};", alter(table), quote_identifier(constraint.name)));
+}
+
+void plan_table_constraints(PlanContext& context, const Table* old_table, const Table& table) {
+  for (const auto& [name, constraint] : table.constraints) {
+    if (constraint.inherited) continue;
+    std::string id = member_id(table.name, name);
+    std::string node = constraint_node(table.name, name);
+    const Change* change = context.change("constraint", id);
+    const Constraint* before = nullptr;
+    if (old_table) {
+      auto found = old_table->constraints.find(name);
+      if (found != old_table->constraints.end()) before = &found->second;
+    }
+    if (!old_table || (change && change->type == ChangeType::added)) {
+      context.implementing(fmt::format("constraint {} added", id));
+      add_constraint(context, table, constraint, !old_table);
+    } else if (before && context.recreated(node)) {
+      context.implementing(fmt::format("constraint {} {}", id, change ? "changed" : "re-created with what it depends on"));
+      drop_constraint(context, table, *before);
+      add_constraint(context, table, constraint, false);
+    } else if (before && change) {
+      context.implementing(fmt::format("constraint {} changed", id));
+      if (PlanContext::has_aspect(*change, "not_valid") && before->not_valid && !constraint.not_valid) {
+        context.add(StepPhase::create, node, fmt::format("{} VALIDATE CONSTRAINT {};", alter(table), quote_identifier(name)))
+            .hazard = hazard::kValidate;
+      } else if (PlanContext::has_aspect(*change, "not_valid")) {
+        drop_constraint(context, table, *before);
+        add_constraint(context, table, constraint, true);
+      }
+      plan_meta(context, node, constraint_ref(table, constraint), &before->meta, constraint.meta);
+    }
+  }
+}
+
+}  // namespace
+
+void plan_constraints(PlanContext& context) {
+  for (const auto& [name, table] : context.old_catalog.tables) {
+    const Change* table_change = context.change("table", object_id(name));
+    bool table_dropped = table_change && table_change->type == ChangeType::removed;
+    for (const auto& [constraint_name, constraint] : table.constraints) {
+      const Change* change = context.change("constraint", member_id(name, constraint_name));
+      // DROP TABLE takes its constraints, but a foreign key goes first: the table it
+      // references may be dropped before this one.
+      bool removed = table_dropped ? constraint.type == ConstraintType::foreign_key : change && change->type == ChangeType::removed;
+      if (constraint.inherited || !removed) continue;
+      context.implementing(fmt::format("constraint {} removed", member_id(name, constraint_name)));
+      drop_constraint(context, table, constraint);
+    }
+  }
+  for (const auto& [name, table] : context.new_catalog.tables) {
+    auto old_table = context.old_catalog.tables.find(name);
+    bool is_new = old_table == context.old_catalog.tables.end() ||
+                  (context.change("table", object_id(name)) && context.change("table", object_id(name))->type == ChangeType::added);
+    plan_table_constraints(context, is_new ? nullptr : &old_table->second, table);
+  }
+}
+
+}  // namespace pgdrift

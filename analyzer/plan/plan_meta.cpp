@@ -1,0 +1,124 @@
+#include "analyzer/plan/plan_meta.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "analyzer/interpret/acl_changes.hpp"
+#include "analyzer/plan/sql_text.hpp"
+#include "parser/identifier.hpp"
+
+namespace pgdrift {
+namespace {
+
+using Privileges = std::map<std::pair<std::string, bool>, std::vector<std::string>>;  // (grantee, grantable) -> privileges
+
+std::string grantee_sql(const std::string& grantee, const ObjectMeta& meta) {
+  if (grantee != Acl::kOwner) return sql_role(grantee);
+  return meta.owner.empty() ? "CURRENT_USER" : sql_role(meta.owner);
+}
+
+std::string target(const ObjectRef& ref) { return ref.grant_keyword + " " + ref.grant_name; }
+
+std::string privilege_list(const std::vector<std::string>& privileges, const ObjectRef& ref) {
+  std::string list = fmt::format("{}", fmt::join(privileges, ", "));
+  if (ref.column.empty()) return list;
+  std::vector<std::string> with_column;
+  for (const std::string& privilege : privileges) with_column.push_back(privilege + " (" + quote_identifier(ref.column) + ")");
+  return fmt::format("{}", fmt::join(with_column, ", "));
+}
+
+std::string default_privilege_kind(std::string_view object_type) {
+  if (object_type == "OBJECT_TABLE") return "tables";
+  if (object_type == "OBJECT_SEQUENCE") return "sequences";
+  if (object_type == "OBJECT_FUNCTION" || object_type == "OBJECT_PROCEDURE") return "functions";
+  if (object_type == "OBJECT_TYPE" || object_type == "OBJECT_DOMAIN") return "types";
+  if (object_type == "OBJECT_SCHEMA") return "schemas";
+  return "";
+}
+
+// What a database gives an object the plan creates, before any GRANT: the built-in default,
+// changed by the default privileges in force while the plan runs (those OLD and NEW share;
+// new ones are set at the end), assuming the plan runs as the object's owner.
+std::set<AclEntry> initial_acl(const PlanContext& context, const ObjectRef& ref, const ObjectMeta& meta) {
+  std::set<AclEntry> entries = default_acl(ref.object_type);
+  std::string kind = default_privilege_kind(ref.object_type);
+  for (const DefaultPrivilege& privilege : context.new_catalog.default_privileges) {
+    bool applies = privilege.object_type == kind && (privilege.schema.empty() || privilege.schema == ref.schema) &&
+                   (privilege.role.empty() || privilege.role == meta.owner);
+    const auto& before = context.old_catalog.default_privileges;
+    if (!applies || std::find(before.begin(), before.end(), privilege) == before.end()) continue;
+    AclEntry entry = privilege.entry;
+    if (entry.grantee == meta.owner) entry.grantee = Acl::kOwner;
+    if (privilege.revoked) {
+      entries.erase({entry.grantee, entry.privilege, false});
+      entries.erase({entry.grantee, entry.privilege, true});
+    } else {
+      entries.insert(entry);
+    }
+  }
+  return entries;
+}
+
+void plan_owner(PlanContext& context, const std::string& node, const ObjectRef& ref, const ObjectMeta* old_meta,
+                const ObjectMeta& new_meta) {
+  if (ref.owner_keyword.empty() || new_meta.owner.empty()) return;
+  if (old_meta && (old_meta->owner == new_meta.owner || old_meta->owner.empty())) return;
+  context.add(StepPhase::create, node,
+              fmt::format("ALTER {} {} OWNER TO {};", ref.owner_keyword, ref.name, sql_role(new_meta.owner)));
+}
+
+void plan_comment(PlanContext& context, const std::string& node, const ObjectRef& ref, const ObjectMeta* old_meta,
+                  const ObjectMeta& new_meta) {
+  if (old_meta ? old_meta->comment == new_meta.comment : !new_meta.comment) return;
+  std::string text = new_meta.comment ? quote_literal(*new_meta.comment) : "NULL";
+  context.add(StepPhase::create, node, fmt::format("COMMENT ON {} {} IS {};", ref.keyword, ref.name, text));
+}
+
+void plan_privileges(PlanContext& context, const std::string& node, const ObjectRef& ref, const ObjectMeta* old_meta,
+                     const ObjectMeta& new_meta) {
+  if (ref.grant_keyword.empty()) return;
+  std::set<AclEntry> before = old_meta ? effective_acl(*old_meta, ref.object_type) : initial_acl(context, ref, new_meta);
+  std::set<AclEntry> after = effective_acl(new_meta, ref.object_type);
+  if (before == after) return;
+  Privileges revokes, grants, revoke_grant_options;
+  for (const AclEntry& entry : before) {
+    if (after.contains(entry)) continue;
+    if (entry.grantable && after.contains({entry.grantee, entry.privilege, false})) {
+      revoke_grant_options[{entry.grantee, true}].push_back(entry.privilege);
+    } else {
+      revokes[{entry.grantee, false}].push_back(entry.privilege);
+    }
+  }
+  for (const AclEntry& entry : after) {
+    if (!before.contains(entry)) grants[{entry.grantee, entry.grantable}].push_back(entry.privilege);
+  }
+  const ObjectMeta& owner_meta = new_meta;
+  for (const auto& [grantee, privileges] : revoke_grant_options) {
+    context.add(StepPhase::create, node,
+                fmt::format("REVOKE GRANT OPTION FOR {} ON {} FROM {};", privilege_list(privileges, ref), target(ref),
+                            grantee_sql(grantee.first, owner_meta)));
+  }
+  for (const auto& [grantee, privileges] : revokes) {
+    context.add(StepPhase::create, node,
+                fmt::format("REVOKE {} ON {} FROM {};", privilege_list(privileges, ref), target(ref),
+                            grantee_sql(grantee.first, owner_meta)));
+  }
+  for (const auto& [grantee, privileges] : grants) {
+    context.add(StepPhase::create, node,
+                fmt::format("GRANT {} ON {} TO {}{};", privilege_list(privileges, ref), target(ref),
+                            grantee_sql(grantee.first, owner_meta), grantee.second ? " WITH GRANT OPTION" : ""));
+  }
+}
+
+}  // namespace
+
+void plan_meta(PlanContext& context, const std::string& node, const ObjectRef& ref, const ObjectMeta* old_meta,
+               const ObjectMeta& new_meta) {
+  plan_owner(context, node, ref, old_meta, new_meta);
+  plan_comment(context, node, ref, old_meta, new_meta);
+  plan_privileges(context, node, ref, old_meta, new_meta);
+}
+
+}  // namespace pgdrift

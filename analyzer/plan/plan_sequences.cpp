@@ -1,0 +1,70 @@
+// Sequences: CREATE / DROP, ALTER SEQUENCE for options and OWNED BY. The sequences of
+// identity columns belong to their column and are left to it.
+#include <fmt/format.h>
+
+#include "analyzer/plan/ddl.hpp"
+#include "analyzer/plan/plan_meta.hpp"
+#include "analyzer/plan/plan_nodes.hpp"
+#include "analyzer/plan/planners.hpp"
+#include "analyzer/plan/sql_text.hpp"
+#include "parser/identifier.hpp"
+
+namespace pgdrift {
+namespace {
+
+ObjectRef sequence_ref(const Sequence& sequence) {
+  return {"SEQUENCE", sql_name(sequence.name), "SEQUENCE", "SEQUENCE", sql_name(sequence.name), "", "OBJECT_SEQUENCE", sequence.name.schema};
+}
+
+std::string owned_by(const Sequence& sequence) {
+  if (sequence.owned_by_table.name.empty()) return "NONE";
+  return sql_name(sequence.owned_by_table) + "." + quote_identifier(sequence.owned_by_column);
+}
+
+void set_owned_by(PlanContext& context, const Sequence& sequence) {
+  context.add(StepPhase::create, sequence_owner_node(sequence.name),
+              fmt::format("ALTER SEQUENCE {} OWNED BY {};", sql_name(sequence.name), owned_by(sequence)));
+}
+
+void create_sequence(PlanContext& context, const Sequence& sequence) {
+  context.add(StepPhase::create, sequence_node(sequence.name), create_sequence_sql(sequence) + ";");
+  if (!sequence.owned_by_table.name.empty()) set_owned_by(context, sequence);
+  plan_meta(context, sequence_node(sequence.name), sequence_ref(sequence), nullptr, sequence.meta);
+}
+
+void change_sequence(PlanContext& context, const Sequence& old_sequence, const Sequence& sequence, const Change& change) {
+  bool options_changed = false;
+  for (const char* aspect : {"data_type", "increment", "min_value", "max_value", "start", "cache", "cycle"}) {
+    options_changed |= PlanContext::has_aspect(change, aspect);
+  }
+  if (options_changed) {
+    context.add(StepPhase::create, sequence_node(sequence.name),
+                fmt::format("ALTER SEQUENCE {} {}{};", sql_name(sequence.name),
+                            sequence.for_identity ? "" : "AS " + sequence.options.data_type + " ", sequence_options_sql(sequence.options)));
+  }
+  if (PlanContext::has_aspect(change, "owned_by") && !sequence.for_identity) set_owned_by(context, sequence);
+  plan_meta(context, sequence_node(sequence.name), sequence_ref(sequence), &old_sequence.meta, sequence.meta);
+}
+
+}  // namespace
+
+void plan_sequences(PlanContext& context) {
+  for (const auto& [name, sequence] : context.old_catalog.sequences) {
+    const Change* change = context.change("sequence", object_id(name));
+    if (sequence.for_identity || !change || change->type != ChangeType::removed) continue;
+    context.implementing(fmt::format("sequence {} removed", object_id(name)));
+    // A sequence owned by a dropped column or table is already gone with it.
+    bool owned = !sequence.owned_by_table.name.empty();
+    context.add(StepPhase::drop, sequence_node(name), fmt::format("DROP SEQUENCE {}{};", owned ? "IF EXISTS " : "", sql_name(name)));
+  }
+  for (const auto& [name, sequence] : context.new_catalog.sequences) {
+    const Change* change = context.change("sequence", object_id(name));
+    if (!change || (sequence.for_identity && change->type != ChangeType::changed)) continue;
+    context.implementing(fmt::format("sequence {} {}", object_id(name), change_type_name(change->type)));
+    auto old_sequence = context.old_catalog.sequences.find(name);
+    if (change->type == ChangeType::added) create_sequence(context, sequence);
+    else if (old_sequence != context.old_catalog.sequences.end()) change_sequence(context, old_sequence->second, sequence, *change);
+  }
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,251 @@
+// Tables and their columns: CREATE / DROP TABLE, ALTER TABLE for what changed in place.
+#include <fmt/format.h>
+
+#include "analyzer/plan/ddl.hpp"
+#include "analyzer/plan/hazards.hpp"
+#include "analyzer/plan/plan_meta.hpp"
+#include "analyzer/plan/plan_nodes.hpp"
+#include "analyzer/plan/planners.hpp"
+#include "analyzer/plan/sql_text.hpp"
+#include "parser/identifier.hpp"
+
+namespace pgdrift {
+namespace {
+
+std::string alter(const Table& table) {
+  return fmt::format("ALTER {}TABLE {}", table.kind == TableKind::foreign ? "FOREIGN " : "", sql_name(table.name));
+}
+
+std::string alter_column(const Table& table, const Column& column) {
+  return fmt::format("{} ALTER COLUMN {}", alter(table), quote_identifier(column.name));
+}
+
+ObjectRef table_ref(const Table& table) {
+  std::string keyword = table.kind == TableKind::foreign ? "FOREIGN TABLE" : "TABLE";
+  return {keyword, sql_name(table.name), keyword, "TABLE", sql_name(table.name), "", "OBJECT_TABLE", table.name.schema};
+}
+
+ObjectRef column_ref(const Table& table, const Column& column) {
+  return {"COLUMN", sql_name(table.name) + "." + quote_identifier(column.name), "", "TABLE", sql_name(table.name),
+          column.name, "OBJECT_COLUMN", ""};
+}
+
+std::string option_key(const std::string& option) { return option.substr(0, option.find('=')); }
+
+void plan_storage_parameters(PlanContext& context, const Table& old_table, const Table& new_table) {
+  std::vector<std::string> reset;
+  for (const std::string& option : old_table.options) {
+    bool kept = false;
+    for (const std::string& other : new_table.options) kept |= option_key(other) == option_key(option);
+    if (!kept) reset.push_back(option_key(option));
+  }
+  std::string node = table_node(new_table.name);
+  if (!reset.empty()) context.add(StepPhase::create, node, fmt::format("{} RESET ({});", alter(new_table), fmt::join(reset, ", ")));
+  if (!new_table.options.empty() && new_table.options != old_table.options) {
+    context.add(StepPhase::create, node, fmt::format("{} SET ({});", alter(new_table), fmt::join(new_table.options, ", ")));
+  }
+}
+
+void plan_row_security(PlanContext& context, const Table* old_table, const Table& table) {
+  std::string node = table_node(table.name);
+  if (table.row_security != (old_table && old_table->row_security)) {
+    context.add(StepPhase::create, node,
+                fmt::format("{} {} ROW LEVEL SECURITY;", alter(table), table.row_security ? "ENABLE" : "DISABLE"));
+  }
+  if (table.force_row_security != (old_table && old_table->force_row_security)) {
+    context.add(StepPhase::create, node,
+                fmt::format("{} {}FORCE ROW LEVEL SECURITY;", alter(table), table.force_row_security ? "" : "NO "));
+  }
+}
+
+// Kept as PostgreSQL's code and index name: "f", "n", "d", "i name".
+std::string replica_identity_sql(const std::string& identity) {
+  if (identity.starts_with("f")) return "FULL";
+  if (identity.starts_with("n")) return "NOTHING";
+  if (identity.starts_with("i ")) return "USING INDEX " + quote_identifier(identity.substr(2));
+  return "DEFAULT";
+}
+
+void plan_replica_identity(PlanContext& context, const Table* old_table, const Table& table) {
+  std::string before = old_table ? old_table->replica_identity : "";
+  if (replica_identity_sql(table.replica_identity) == replica_identity_sql(before)) return;
+  context.add(StepPhase::create, table_node(table.name),
+              fmt::format("{} REPLICA IDENTITY {};", alter(table), replica_identity_sql(table.replica_identity)));
+}
+
+void plan_column_extras(PlanContext& context, const Table& table, const Column* old_column, const Column& column) {
+  std::string node = column_node(table.name, column.name);
+  if (!column.storage.empty() && (!old_column || old_column->storage != column.storage)) {
+    context.add(StepPhase::create, node, fmt::format("{} SET STORAGE {};", alter_column(table, column), column.storage));
+  }
+  if (column.statistics && (!old_column || old_column->statistics != column.statistics)) {
+    context.add(StepPhase::create, node, fmt::format("{} SET STATISTICS {};", alter_column(table, column), *column.statistics));
+  }
+  plan_meta(context, node, column_ref(table, column), old_column ? &old_column->meta : nullptr, column.meta);
+}
+
+void create_table(PlanContext& context, const Table& table) {
+  context.implementing(fmt::format("table {} added", object_id(table.name)));
+  std::string node = table_node(table.name);
+  context.add(StepPhase::create, node, create_table_sql(table, context.identity_lookup()) + ";");
+  if (table.partition_of) context.add(StepPhase::create, node, attach_partition_sql(table) + ";");
+  plan_row_security(context, nullptr, table);
+  plan_replica_identity(context, nullptr, table);
+  plan_meta(context, node, table_ref(table), nullptr, table.meta);
+  for (const Column& column : table.columns) plan_column_extras(context, table, nullptr, column);
+}
+
+void drop_table(PlanContext& context, const Table& table) {
+  context.implementing(fmt::format("table {} removed", object_id(table.name)));
+  PlanStep& step = context.add(StepPhase::drop, table_node(table.name),
+                               fmt::format("DROP {}TABLE {};", table.kind == TableKind::foreign ? "FOREIGN " : "", sql_name(table.name)));
+  step.data_loss = true;
+  step.hazard = hazard::kDropTable;
+}
+
+void add_column(PlanContext& context, const Table& table, const Column& column) {
+  PlanStep& step = context.add(StepPhase::create, column_node(table.name, column.name),
+                               fmt::format("{} ADD COLUMN {};", alter(table), column_definition(table, column, context.identity_lookup())));
+  if (column.not_null && !column.default_value && !column.identity && !column.generated) step.hazard = hazard::kAddRequiredColumn;
+  else if (column.generated || column.identity || (column.default_value && has_volatile_call(column.default_value))) {
+    step.hazard = hazard::kVolatileDefault;
+  }
+  plan_column_extras(context, table, nullptr, column);
+}
+
+void drop_column(PlanContext& context, const Table& table, const Column& column) {
+  PlanStep& step = context.add(StepPhase::drop, column_node(table.name, column.name),
+                               fmt::format("{} DROP COLUMN {};", alter(table), quote_identifier(column.name)));
+  step.data_loss = true;
+  step.hazard = hazard::kDropColumn;
+}
+
+void retype_column(PlanContext& context, const Table& table, const Column& old_column, const Column& column) {
+  std::string collation = column.collation.empty() ? "" : " COLLATE " + column.collation;
+  PlanStep& step = context.add(StepPhase::create, column_node(table.name, column.name),
+                               fmt::format("{} TYPE {}{} USING {}::{};", alter_column(table, column), column.type, collation,
+                                           quote_identifier(column.name), column.type));
+  step.hazard = hazard::kRetype;
+  step.data_loss = type_change_may_lose_data(old_column.type, column.type);
+}
+
+void set_default(PlanContext& context, const Table& table, const Column& column) {
+  std::string node = default_node(table.name, column.name);
+  if (column.default_value) {
+    context.add(StepPhase::create, node,
+                fmt::format("{} SET DEFAULT {};", alter_column(table, column), sql_expression(column.default_value)));
+  } else {
+    context.add(StepPhase::create, node, fmt::format("{} DROP DEFAULT;", alter_column(table, column)));
+  }
+}
+
+void change_identity(PlanContext& context, const Table& table, const Column& old_column, const Column& column) {
+  std::string node = column_node(table.name, column.name);
+  if (!column.identity) {
+    context.add(StepPhase::create, node, fmt::format("{} DROP IDENTITY;", alter_column(table, column)));
+  } else if (!old_column.identity) {
+    context.add(StepPhase::create, node, fmt::format("{} ADD {};", alter_column(table, column), identity_clause(column.identity)));
+  } else {
+    context.add(StepPhase::create, node,
+                fmt::format("{} SET GENERATED {};", alter_column(table, column), column.identity == 'a' ? "ALWAYS" : "BY DEFAULT"));
+  }
+}
+
+// A generated column's expression cannot be altered: the column is added again (its values
+// are computed, so nothing is lost unless it was not generated before).
+void regenerate_column(PlanContext& context, const Table& table, const Column& old_column, const Column& column) {
+  PlanStep& drop = context.add(StepPhase::drop, column_node(table.name, column.name),
+                               fmt::format("{} DROP COLUMN {};", alter(table), quote_identifier(column.name)));
+  drop.data_loss = !old_column.generated;
+  drop.hazard = hazard::kDropColumn;
+  add_column(context, table, column);
+}
+
+void change_column(PlanContext& context, const Table& table, const Column& old_column, const Column& column,
+                   const Change& change) {
+  if (PlanContext::has_aspect(change, "generated")) {
+    regenerate_column(context, table, old_column, column);
+    return;
+  }
+  bool default_recreated = context.recreated(default_node(table.name, column.name));
+  if (PlanContext::has_aspect(change, "type") || PlanContext::has_aspect(change, "collation")) {
+    retype_column(context, table, old_column, column);
+  }
+  if (PlanContext::has_aspect(change, "default") && !default_recreated) set_default(context, table, column);
+  if (PlanContext::has_aspect(change, "not_null")) {
+    PlanStep& step = context.add(StepPhase::create, column_node(table.name, column.name),
+                                 fmt::format("{} {} NOT NULL;", alter_column(table, column), column.not_null ? "SET" : "DROP"));
+    if (column.not_null) step.hazard = hazard::kSetNotNull;
+  }
+  if (PlanContext::has_aspect(change, "identity")) change_identity(context, table, old_column, column);
+  plan_column_extras(context, table, &old_column, column);
+}
+
+// Defaults dropped before what they call is replaced, and set again after.
+void recreate_defaults(PlanContext& context, const Table& old_table, const Table& table) {
+  for (const Column& column : table.columns) {
+    const Column* old_column = old_table.find_column(column.name);
+    if (!old_column || !context.recreated(default_node(table.name, column.name))) continue;
+    context.implementing(fmt::format("default of column {} set again", member_id(table.name, column.name)));
+    context.add(StepPhase::drop, default_node(table.name, column.name),
+                fmt::format("{} DROP DEFAULT;", alter_column(table, *old_column)));
+    set_default(context, table, column);
+  }
+}
+
+void plan_columns(PlanContext& context, const Table& old_table, const Table& table) {
+  for (const Column& column : old_table.columns) {
+    const Change* change = context.change("column", member_id(table.name, column.name));
+    if (!change || change->type != ChangeType::removed || !column.is_local) continue;
+    context.implementing(fmt::format("column {} removed", member_id(table.name, column.name)));
+    drop_column(context, table, column);
+  }
+  for (const Column& column : table.columns) {
+    const Change* change = context.change("column", member_id(table.name, column.name));
+    if (!change || (!column.is_local && change->type != ChangeType::changed)) continue;
+    context.implementing(fmt::format("column {} {}", member_id(table.name, column.name), change_type_name(change->type)));
+    if (change->type == ChangeType::added) add_column(context, table, column);
+    else if (const Column* old_column = old_table.find_column(column.name); old_column && column.is_local) {
+      change_column(context, table, *old_column, column, *change);
+    }
+  }
+  recreate_defaults(context, old_table, table);
+}
+
+void change_table(PlanContext& context, const Table& old_table, const Table& table, const Change* change) {
+  if (change) {
+    context.implementing(fmt::format("table {} changed", object_id(table.name)));
+    plan_row_security(context, &old_table, table);
+    plan_replica_identity(context, &old_table, table);
+    if (PlanContext::has_aspect(*change, "storage_parameters")) plan_storage_parameters(context, old_table, table);
+    if (PlanContext::has_aspect(*change, "unlogged")) {
+      context.add(StepPhase::create, table_node(table.name),
+                  fmt::format("{} SET {};", alter(table), table.unlogged ? "UNLOGGED" : "LOGGED"));
+    }
+    for (const char* aspect : {"partition_key", "partition_of", "inherits", "typed_as", "foreign_server"}) {
+      if (PlanContext::has_aspect(*change, aspect)) {
+        context.warn(fmt::format("table {}: changing {} needs the table re-created with its data; not planned",
+                                 object_id(table.name), aspect));
+      }
+    }
+    plan_meta(context, table_node(table.name), table_ref(table), &old_table.meta, table.meta);
+  }
+  plan_columns(context, old_table, table);
+}
+
+}  // namespace
+
+void plan_tables(PlanContext& context) {
+  for (const auto& [name, table] : context.old_catalog.tables) {
+    const Change* change = context.change("table", object_id(name));
+    if (change && change->type == ChangeType::removed) drop_table(context, table);
+  }
+  for (const auto& [name, table] : context.new_catalog.tables) {
+    const Change* change = context.change("table", object_id(name));
+    auto old_table = context.old_catalog.tables.find(name);
+    if (change && change->type == ChangeType::added) create_table(context, table);
+    else if (old_table != context.old_catalog.tables.end()) change_table(context, old_table->second, table, change);
+  }
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,104 @@
+// Views and materialized views: CREATE OR REPLACE where PostgreSQL allows it, otherwise
+// DROP and CREATE (with their dependents, see plan_recreate.cpp).
+#include <fmt/format.h>
+
+#include "analyzer/plan/ddl.hpp"
+#include "analyzer/plan/hazards.hpp"
+#include "analyzer/plan/plan_meta.hpp"
+#include "analyzer/plan/plan_nodes.hpp"
+#include "analyzer/plan/planners.hpp"
+#include "analyzer/plan/sql_text.hpp"
+#include "parser/identifier.hpp"
+
+namespace pgdrift {
+namespace {
+
+std::string keyword(const View& view) { return view.materialized ? "MATERIALIZED VIEW" : "VIEW"; }
+
+ObjectRef view_ref(const View& view) {
+  return {keyword(view), sql_name(view.name), keyword(view), "TABLE", sql_name(view.name), "", "OBJECT_TABLE", view.name.schema};
+}
+
+void plan_column_meta(PlanContext& context, const View* old_view, const View& view) {
+  for (const auto& [column, meta] : view.column_meta) {
+    const ObjectMeta* before = nullptr;
+    if (old_view) {
+      auto found = old_view->column_meta.find(column);
+      if (found != old_view->column_meta.end()) before = &found->second;
+    }
+    ObjectMeta empty;
+    ObjectRef ref{"COLUMN", sql_name(view.name) + "." + quote_identifier(column), "", "TABLE", sql_name(view.name), column, "OBJECT_COLUMN", ""};
+    plan_meta(context, view_node(view), ref, before ? before : (old_view ? &empty : nullptr), meta);
+  }
+}
+
+void create_view(PlanContext& context, const View& view) {
+  PlanStep& step = context.add(StepPhase::create, view_node(view), create_view_sql(view, false) + ";");
+  if (view.materialized && view.with_data) step.hazard = hazard::kCreateMaterializedView;
+  plan_meta(context, view_node(view), view_ref(view), nullptr, view.meta);
+  plan_column_meta(context, nullptr, view);
+}
+
+void drop_view(PlanContext& context, const View& view) {
+  context.add(StepPhase::drop, view_node(view), fmt::format("DROP {} {};", keyword(view), sql_name(view.name)));
+}
+
+std::string option_key(const std::string& option) { return option.substr(0, option.find('=')); }
+
+void alter_options(PlanContext& context, const View& old_view, const View& view) {
+  std::vector<std::string> reset;
+  for (const std::string& option : old_view.options) {
+    bool kept = false;
+    for (const std::string& other : view.options) kept |= option_key(other) == option_key(option);
+    if (!kept) reset.push_back(option_key(option));
+  }
+  if (!old_view.check_option.empty() && view.check_option.empty()) reset.push_back("check_option");
+  std::vector<std::string> set = view.options;
+  if (!view.check_option.empty() && view.check_option != old_view.check_option) set.push_back("check_option=" + view.check_option);
+  if (!reset.empty()) {
+    context.add(StepPhase::create, view_node(view), fmt::format("ALTER {} {} RESET ({});", keyword(view), sql_name(view.name), fmt::join(reset, ", ")));
+  }
+  if (!set.empty() && (set != old_view.options || view.check_option != old_view.check_option)) {
+    context.add(StepPhase::create, view_node(view), fmt::format("ALTER {} {} SET ({});", keyword(view), sql_name(view.name), fmt::join(set, ", ")));
+  }
+}
+
+void change_view(PlanContext& context, const View& old_view, const View& view, const Change& change) {
+  bool query_changed = PlanContext::has_aspect(change, "output_columns");
+  for (const ChangeDetail& detail : change.details) query_changed |= detail.aspect.starts_with("query");
+  if (query_changed) context.add(StepPhase::create, view_node(view), create_view_sql(view, true) + ";");
+  if (PlanContext::has_aspect(change, "options")) alter_options(context, old_view, view);
+  if (PlanContext::has_aspect(change, "with_data")) {
+    context.add(StepPhase::create, view_node(view),
+                fmt::format("REFRESH MATERIALIZED VIEW {}{};", sql_name(view.name), view.with_data ? "" : " WITH NO DATA"));
+  }
+  plan_meta(context, view_node(view), view_ref(view), &old_view.meta, view.meta);
+  plan_column_meta(context, &old_view, view);
+}
+
+}  // namespace
+
+void plan_views(PlanContext& context) {
+  for (const auto& [name, view] : context.old_catalog.views) {
+    std::string node = view_node(view);
+    const Change* change = context.change(view.materialized ? "materialized_view" : "view", object_id(name));
+    if ((change && change->type == ChangeType::removed) || context.recreated(node)) {
+      context.implementing(fmt::format("{} {}", node, change && change->type == ChangeType::removed ? "removed" : change ? "changed" : "re-created with what it depends on"));
+      drop_view(context, view);
+    }
+  }
+  for (const auto& [name, view] : context.new_catalog.views) {
+    std::string node = view_node(view);
+    const Change* change = context.change(view.materialized ? "materialized_view" : "view", object_id(name));
+    bool added = change && change->type == ChangeType::added;
+    if (added || context.recreated(node)) {
+      context.implementing(fmt::format("{} {}", node, added ? "added" : change ? "changed" : "re-created with what it depends on"));
+      create_view(context, view);
+    } else if (change && change->type == ChangeType::changed) {
+      context.implementing(fmt::format("{} changed", node));
+      change_view(context, context.old_catalog.views.at(name), view, *change);
+    }
+  }
+}
+
+}  // namespace pgdrift
