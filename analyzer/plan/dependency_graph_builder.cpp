@@ -186,6 +186,22 @@ class GraphBuilder {
     std::string node = view_node(view);
     in_schema(node, view.name.schema);
     depend_on_expression(node, view.query);
+    if (view.query && !view.query->list("groupClause").empty()) depend_on_primary_keys(node, view.query);
+  }
+
+  // A grouped query may select columns the GROUP BY does not list when the primary key
+  // makes them functionally dependent: PostgreSQL then records a dependency on that key.
+  void depend_on_primary_keys(const std::string& node, Expr query) {
+    References references;
+    collect_references(query, references);
+    for (const QualifiedName& written : references.relations) {
+      auto relation = find_relation(written);
+      auto table = relation ? catalog_.tables.find(*relation) : catalog_.tables.end();
+      if (table == catalog_.tables.end()) continue;
+      for (const auto& [name, constraint] : table->second.constraints) {
+        if (constraint.type == ConstraintType::primary_key) graph_.add_edge(node, constraint_node(table->first, name));
+      }
+    }
   }
 
   void add_sequence(const Sequence& sequence) {
@@ -246,7 +262,11 @@ class GraphBuilder {
     for (const auto& [id, routine] : catalog_.routines) {
       if (routine.name == trigger.function && routine.arguments.empty()) graph_.add_edge(node, routine_node(id));
     }
-    if (trigger.definition) depend_on_expression(node, trigger.definition->get("whenClause"), {key.table});
+    if (!trigger.definition) return;
+    depend_on_expression(node, trigger.definition->get("whenClause"), {key.table});
+    for (const ast::Node& column : trigger.definition->list("columns")) {  // UPDATE OF column
+      graph_.add_edge(node, column_node(key.table, std::string(column.string_value())));
+    }
   }
 
   void add_policy(const TableMemberKey& key, const Policy& policy) {

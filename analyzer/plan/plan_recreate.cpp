@@ -67,6 +67,15 @@ bool view_change_replaceable(const PlanContext& context, const Change& change) {
   return false;
 }
 
+// A generated column computed from a column whose type changes is added again after it.
+void recreate_generated_columns(PlanContext& context, const std::set<std::string>& retyped_columns) {
+  for (const std::string& column : retyped_columns) {
+    for (const std::string& dependent : context.old_graph.dependents(column)) {
+      if (dependent.starts_with("column ") && context.new_graph.contains(dependent)) context.recreate(dependent);
+    }
+  }
+}
+
 }  // namespace
 
 bool only_meta_changed(const Change& change) {
@@ -92,6 +101,7 @@ void decide_recreations(PlanContext& context, const DiffResult& diff) {
     context.recreate(node);
     roots.insert(node);
   }
+  recreate_generated_columns(context, retyped_columns);
   context.add_dependents_of(retyped_columns, true);
   context.add_dependents_of(roots, false);
 }

@@ -33,6 +33,9 @@ void create_sequence(PlanContext& context, const Sequence& sequence) {
 }
 
 void change_sequence(PlanContext& context, const Sequence& old_sequence, const Sequence& sequence, const Change& change) {
+  // A sequence that belongs to a table has the table's owner: ALTER TABLE ... OWNER moves it.
+  ObjectRef ref = sequence_ref(sequence);
+  if (!old_sequence.owned_by_table.name.empty() && !sequence.owned_by_table.name.empty()) ref.owner_keyword.clear();
   bool options_changed = false;
   for (const char* aspect : {"data_type", "increment", "min_value", "max_value", "start", "cache", "cycle"}) {
     options_changed |= PlanContext::has_aspect(change, aspect);
@@ -43,7 +46,22 @@ void change_sequence(PlanContext& context, const Sequence& old_sequence, const S
                             sequence.for_identity ? "" : "AS " + sequence.options.data_type + " ", sequence_options_sql(sequence.options)));
   }
   if (PlanContext::has_aspect(change, "owned_by") && !sequence.for_identity) set_owned_by(context, sequence);
-  plan_meta(context, sequence_node(sequence.name), sequence_ref(sequence), &old_sequence.meta, sequence.meta);
+  plan_meta(context, sequence_node(sequence.name), ref, &old_sequence.meta, sequence.meta);
+}
+
+// A sequence kept while the table or column that owns it is dropped is let go of first, or
+// DROP TABLE / DROP COLUMN would take it along.
+void release_from_dropped_owner(PlanContext& context, const Sequence& old_sequence) {
+  if (old_sequence.owned_by_table.name.empty()) return;
+  const Change* table_change = context.change("table", object_id(old_sequence.owned_by_table));
+  const Change* column_change =
+      context.change("column", member_id(old_sequence.owned_by_table, old_sequence.owned_by_column));
+  bool owner_dropped = (table_change && table_change->type == ChangeType::removed) ||
+                       (column_change && column_change->type == ChangeType::removed);
+  if (!owner_dropped) return;
+  context.implementing(fmt::format("sequence {} kept while the column that owns it is dropped", object_id(old_sequence.name)));
+  context.add(StepPhase::drop, sequence_owner_node(old_sequence.name),
+              fmt::format("ALTER SEQUENCE {} OWNED BY NONE;", sql_name(old_sequence.name)));
 }
 
 }  // namespace
@@ -59,6 +77,8 @@ void plan_sequences(PlanContext& context) {
   }
   for (const auto& [name, sequence] : context.new_catalog.sequences) {
     const Change* change = context.change("sequence", object_id(name));
+    auto kept = context.old_catalog.sequences.find(name);
+    if (kept != context.old_catalog.sequences.end() && !sequence.for_identity) release_from_dropped_owner(context, kept->second);
     if (!change || (sequence.for_identity && change->type != ChangeType::changed)) continue;
     context.implementing(fmt::format("sequence {} {}", object_id(name), change_type_name(change->type)));
     auto old_sequence = context.old_catalog.sequences.find(name);

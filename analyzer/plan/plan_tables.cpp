@@ -130,13 +130,16 @@ void retype_column(PlanContext& context, const Table& table, const Column& old_c
 }
 
 void set_default(PlanContext& context, const Table& table, const Column& column) {
-  std::string node = default_node(table.name, column.name);
-  if (column.default_value) {
-    context.add(StepPhase::create, node,
-                fmt::format("{} SET DEFAULT {};", alter_column(table, column), sql_expression(column.default_value)));
-  } else {
-    context.add(StepPhase::create, node, fmt::format("{} DROP DEFAULT;", alter_column(table, column)));
-  }
+  if (!column.default_value) return;
+  context.add(StepPhase::create, default_node(table.name, column.name),
+              fmt::format("{} SET DEFAULT {};", alter_column(table, column), sql_expression(column.default_value)));
+}
+
+// The old default goes in the drop phase: what it calls may be dropped there.
+void drop_default(PlanContext& context, const Table& table, const Column& old_column) {
+  if (!old_column.default_value) return;
+  context.add(StepPhase::drop, default_node(table.name, old_column.name),
+              fmt::format("{} DROP DEFAULT;", alter_column(table, old_column)));
 }
 
 void change_identity(PlanContext& context, const Table& table, const Column& old_column, const Column& column) {
@@ -171,7 +174,10 @@ void change_column(PlanContext& context, const Table& table, const Column& old_c
   if (PlanContext::has_aspect(change, "type") || PlanContext::has_aspect(change, "collation")) {
     retype_column(context, table, old_column, column);
   }
-  if (PlanContext::has_aspect(change, "default") && !default_recreated) set_default(context, table, column);
+  if (PlanContext::has_aspect(change, "default") && !default_recreated) {
+    drop_default(context, table, old_column);
+    set_default(context, table, column);
+  }
   if (PlanContext::has_aspect(change, "not_null")) {
     PlanStep& step = context.add(StepPhase::create, column_node(table.name, column.name),
                                  fmt::format("{} {} NOT NULL;", alter_column(table, column), column.not_null ? "SET" : "DROP"));
@@ -187,8 +193,7 @@ void recreate_defaults(PlanContext& context, const Table& old_table, const Table
     const Column* old_column = old_table.find_column(column.name);
     if (!old_column || !context.recreated(default_node(table.name, column.name))) continue;
     context.implementing(fmt::format("default of column {} set again", member_id(table.name, column.name)));
-    context.add(StepPhase::drop, default_node(table.name, column.name),
-                fmt::format("{} DROP DEFAULT;", alter_column(table, *old_column)));
+    drop_default(context, table, *old_column);
     set_default(context, table, column);
   }
 }
@@ -202,10 +207,16 @@ void plan_columns(PlanContext& context, const Table& old_table, const Table& tab
   }
   for (const Column& column : table.columns) {
     const Change* change = context.change("column", member_id(table.name, column.name));
+    const Column* old_column = old_table.find_column(column.name);
+    if (old_column && column.generated && context.recreated(column_node(table.name, column.name))) {
+      context.implementing(fmt::format("generated column {} added again around a type change", member_id(table.name, column.name)));
+      regenerate_column(context, table, *old_column, column);
+      continue;
+    }
     if (!change || (!column.is_local && change->type != ChangeType::changed)) continue;
     context.implementing(fmt::format("column {} {}", member_id(table.name, column.name), change_type_name(change->type)));
     if (change->type == ChangeType::added) add_column(context, table, column);
-    else if (const Column* old_column = old_table.find_column(column.name); old_column && column.is_local) {
+    else if (old_column && column.is_local) {
       change_column(context, table, *old_column, column, *change);
     }
   }
