@@ -3,13 +3,16 @@
 #include <iostream>
 #include <memory>
 
+#include "analyzer/diff/differ.hpp"
 #include "analyzer/listing/object_listing.hpp"
 #include "analyzer/migrations/migration_status.hpp"
 #include "analyzer/pipeline/load_schema.hpp"
+#include "analyzer/plan/plan.hpp"
 #include "cli/atomic_output.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/render/inspect_report.hpp"
 #include "cli/render/migration_status_report.hpp"
+#include "cli/render/plan_report.hpp"
 
 namespace pgdrift {
 namespace {
@@ -78,17 +81,30 @@ nlohmann::ordered_json replay_json(const ReplayOptions& options, const Replay& r
   return json;
 }
 
+// The replayed schema as a psql script: the plan from an empty database (or the --onto
+// dump's schema) to the result.
+std::string replay_sql(const ReplayOptions& options, const Catalog& start, const Replay& replay) {
+  DiffResult diff = diff_catalogs(start, replay.result, DiffOptions{});
+  PlanOptions plan_options;
+  plan_options.allow_drops = true;
+  std::string from = options.onto.empty() ? "an empty database" : options.onto;
+  PlanReport report{from, "the migrations of " + options.directory + " applied",
+                    make_plan(start, replay.result, diff, plan_options), plan_options};
+  for (const std::string& warning : report.plan.warnings) std::cerr << "pgdrift: warning: " << warning << "\n";
+  return render_plan_sql(report);
+}
+
 int run_replay(const ReplayOptions& options) {
   std::vector<MigrationFile> files = read_migration_directory(options.directory);
   Catalog start;
   if (!options.onto.empty()) start = load_schema(options.onto).catalog;
-  Replay replay = replay_migrations(files, std::move(start), options.until.empty() ? std::nullopt : std::optional(options.until));
+  Replay replay = replay_migrations(files, start, options.until.empty() ? std::nullopt : std::optional(options.until));
   bool errors = false;
   for (const ReplayedMigration& migration : replay.migrations) {
     print_diagnostics(std::cerr, migration.diagnostics);
     errors = errors || has_errors(migration.diagnostics);
   }
-  write_output(options.output, replay_json(options, replay).dump(2) + "\n");
+  write_output(options.output, options.format == "sql" ? replay_sql(options, start, replay) : replay_json(options, replay).dump(2) + "\n");
   return errors ? kExitError : kExitSame;
 }
 
@@ -111,8 +127,9 @@ void register_migrations_command(CLI::App& app, int& exit_code) {
   replay_command->add_option("directory", replay->directory, "Directory of migration files (or a Supabase project)")->required();
   replay_command->add_option("--onto", replay->onto, "Start from this dump instead of an empty schema");
   replay_command->add_option("--until", replay->until, "Stop after this version");
-  replay_command->add_option("--format", replay->format, "json (the resulting objects and each migration's effects)")
-      ->check(CLI::IsMember({"json"}));
+  replay_command->add_option("--format", replay->format,
+                             "json (the resulting objects and each migration's effects) or sql (a psql script that builds the result)")
+      ->check(CLI::IsMember({"json", "sql"}));
   replay_command->add_option("-o,--output", replay->output, "Write to FILE (atomically) instead of stdout");
   replay_command->callback([replay, &exit_code] { exit_code = run_replay(*replay); });
 }

@@ -46,9 +46,9 @@ ObjectMeta Context::new_object_meta(std::string_view default_privilege_kind, con
   ObjectMeta meta;
   meta.defined_at = here();
   std::string_view object_type = object_type_for(default_privilege_kind);
-  // Only defaults of the role running the statements (no FOR ROLE) are known to apply.
+  // Only defaults of the role running the statements (no FOR ROLE, or FOR that role) apply.
   for (const DefaultPrivilege& d : catalog.default_privileges) {
-    if (!d.role.empty() || d.object_type != default_privilege_kind) continue;
+    if (!(d.role.empty() || d.role == session_role) || d.object_type != default_privilege_kind) continue;
     if (!d.schema.empty() && d.schema != schema) continue;
     apply_grant(meta.acl, object_type, {d.entry.privilege}, {d.entry.grantee}, !d.revoked, d.entry.grantable);
   }

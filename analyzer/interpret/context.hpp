@@ -25,6 +25,9 @@ class Context {
   // Migrations are held to what PostgreSQL would accept (dropping what does not exist is an
   // error); dumps are not (pg_dump --clean starts by dropping what the script creates later).
   bool strict = false;
+  // The role the statements run as, when known: its ALTER DEFAULT PRIVILEGES FOR ROLE apply
+  // to what they create (migrations are taken to run as postgres, as Supabase runs them).
+  std::string session_role;
 
   void warn(std::string message) const;
   void error(std::string message) const;

@@ -114,6 +114,7 @@ void Interpreter::apply(std::shared_ptr<const ParsedScript> script) {
   catalog_.sources.push_back(script);
   Context context(catalog_, diagnostics_);
   context.strict = strict_;
+  if (strict_) context.session_role = "postgres";
   for (const ParsedStatement& statement : script->statements) {
     context.statement = &statement;
     if (statement.tree) {

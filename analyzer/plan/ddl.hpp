@@ -14,8 +14,8 @@ namespace pgdrift {
 // a part cannot be written.
 
 // Tables
-// The sequence options of identity columns (nothing: PostgreSQL's defaults).
-using IdentityOptions = std::function<const SequenceOptions*(const Table&, const Column&)>;
+// The sequence of an identity column (nothing: not known).
+using IdentityOptions = std::function<const Sequence*(const Table&, const Column&)>;
 std::string column_definition(const Table& table, const Column& column, const IdentityOptions& identity_options);
 std::string create_table_sql(const Table& table, const IdentityOptions& identity_options);
 std::string attach_partition_sql(const Table& partition);  // ALTER TABLE parent ATTACH PARTITION ...

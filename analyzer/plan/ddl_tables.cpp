@@ -68,6 +68,14 @@ std::string foreign_options(const std::vector<std::string>& options) {
   return fmt::format("{}", fmt::join(written, ", "));
 }
 
+// The name PostgreSQL gives an identity sequence is the table's at the time: a table
+// renamed since keeps the old one, which is then named explicitly.
+std::string identity_sequence_options(const Table& table, const Column& column, const Sequence& sequence) {
+  std::string options = sequence_options_sql(sequence.options);
+  if (sequence.name.name == table.name.name + "_" + column.name + "_seq" && sequence.name.schema == table.name.schema) return options;
+  return "SEQUENCE NAME " + sql_name(sequence.name) + " " + options;
+}
+
 }  // namespace
 
 std::string identity_clause(char identity) {
@@ -82,7 +90,7 @@ std::string column_definition(const Table& table, const Column& column, const Id
   else if (column.default_value) text += " DEFAULT " + sql_expression(column.default_value);
   if (column.identity) {
     text += " " + identity_clause(column.identity);
-    if (const SequenceOptions* options = identity_options(table, column)) text += " (" + sequence_options_sql(*options) + ")";
+    if (const Sequence* sequence = identity_options(table, column)) text += " (" + identity_sequence_options(table, column, *sequence) + ")";
   }
   if (column.not_null) text += " NOT NULL";
   return text;

@@ -16,8 +16,9 @@ struct PlanOptions {
 // When a statement runs: before everything that takes place in a transaction (ALTER TYPE
 // ... ADD VALUE, whose value cannot be used in the transaction that adds it), in the
 // phase that removes what OLD has (dependents first), or in the phase that builds what
-// NEW has (dependencies first).
-enum class StepPhase { before, drop, create };
+// NEW has (dependencies first), and last the drops of what OLD's columns used until the
+// create phase changed their type or collation (a type or collation that goes away).
+enum class StepPhase { before, drop, create, cleanup };
 
 // One SQL statement of a plan.
 struct PlanStep {

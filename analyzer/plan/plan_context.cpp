@@ -62,13 +62,22 @@ void PlanContext::add_dependents_of(const std::set<std::string>& roots, bool onl
   }
 }
 
-const SequenceOptions* PlanContext::identity_options(const Table& table, const Column& column) const {
+const Sequence* PlanContext::identity_options(const Table& table, const Column& column) const {
   for (const auto& [name, sequence] : new_catalog.sequences) {
     if (sequence.for_identity && sequence.owned_by_table == table.name && sequence.owned_by_column == column.name) {
-      return &sequence.options;
+      return &sequence;
     }
   }
   return nullptr;
+}
+
+StepPhase PlanContext::drop_phase_of(const std::string& node) const {
+  for (const std::string& dependent : old_graph.dependents(node)) {
+    if ((dependent.starts_with("column ") || dependent.starts_with("table ")) && new_graph.contains(dependent)) {
+      return StepPhase::cleanup;
+    }
+  }
+  return StepPhase::drop;
 }
 
 PlanStep& PlanContext::add(StepPhase phase, const std::string& node, std::string sql) {

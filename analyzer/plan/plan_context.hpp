@@ -38,10 +38,14 @@ class PlanContext {
   void add_dependents_of(const std::set<std::string>& roots, bool only_what_pins_a_column_type);
 
   // The options of the identity sequence of a column of NEW (nullptr: none known).
-  const SequenceOptions* identity_options(const Table& table, const Column& column) const;
+  const Sequence* identity_options(const Table& table, const Column& column) const;
   IdentityOptions identity_lookup() const {
     return [this](const Table& table, const Column& column) { return identity_options(table, column); };
   }
+
+  // The phase that drops an object of OLD: the drop phase, or the cleanup phase when a
+  // column that stays uses it (its type or collation changes away from it first).
+  StepPhase drop_phase_of(const std::string& node) const;
 
   // Labels the steps added next with the change they implement.
   void implementing(std::string label) { label_ = std::move(label); }

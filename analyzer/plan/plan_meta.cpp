@@ -38,27 +38,33 @@ std::string default_privilege_kind(std::string_view object_type) {
   return "";
 }
 
-// What a database gives an object the plan creates, before any GRANT: the built-in default,
-// changed by the default privileges in force while the plan runs (those OLD and NEW share;
-// new ones are set at the end), assuming the plan runs as the object's owner.
-std::set<AclEntry> initial_acl(const PlanContext& context, const ObjectRef& ref, const ObjectMeta& meta) {
-  std::set<AclEntry> entries = default_acl(ref.object_type);
+// What a database gives an object the plan creates, before any GRANT: the built-in
+// default, which the default privileges in force may change (those OLD and NEW share; new
+// ones are set at the end). Whether they apply depends on the role that runs the plan, so
+// their entries are only "possible": GRANT what NEW has unless it is certain, REVOKE what
+// NEW lacks if it may be there. Both are no-ops when already true.
+struct InitialAcl {
+  std::set<AclEntry> certain;   // there whoever runs the plan
+  std::set<AclEntry> possible;  // there if default privileges apply
+};
+
+InitialAcl initial_acl(const PlanContext& context, const ObjectRef& ref, const ObjectMeta& meta) {
+  InitialAcl acl{default_acl(ref.object_type), default_acl(ref.object_type)};
   std::string kind = default_privilege_kind(ref.object_type);
+  const auto& before = context.old_catalog.default_privileges;
   for (const DefaultPrivilege& privilege : context.new_catalog.default_privileges) {
-    bool applies = privilege.object_type == kind && (privilege.schema.empty() || privilege.schema == ref.schema) &&
-                   (privilege.role.empty() || privilege.role == meta.owner);
-    const auto& before = context.old_catalog.default_privileges;
+    bool applies = privilege.object_type == kind && (privilege.schema.empty() || privilege.schema == ref.schema);
     if (!applies || std::find(before.begin(), before.end(), privilege) == before.end()) continue;
     AclEntry entry = privilege.entry;
     if (entry.grantee == meta.owner) entry.grantee = Acl::kOwner;
     if (privilege.revoked) {
-      entries.erase({entry.grantee, entry.privilege, false});
-      entries.erase({entry.grantee, entry.privilege, true});
+      acl.certain.erase({entry.grantee, entry.privilege, false});
+      acl.certain.erase({entry.grantee, entry.privilege, true});
     } else {
-      entries.insert(entry);
+      acl.possible.insert(entry);
     }
   }
-  return entries;
+  return acl;
 }
 
 void plan_owner(PlanContext& context, const std::string& node, const ObjectRef& ref, const ObjectMeta* old_meta,
@@ -79,11 +85,13 @@ void plan_comment(PlanContext& context, const std::string& node, const ObjectRef
 void plan_privileges(PlanContext& context, const std::string& node, const ObjectRef& ref, const ObjectMeta* old_meta,
                      const ObjectMeta& new_meta) {
   if (ref.grant_keyword.empty()) return;
-  std::set<AclEntry> before = old_meta ? effective_acl(*old_meta, ref.object_type) : initial_acl(context, ref, new_meta);
   std::set<AclEntry> after = effective_acl(new_meta, ref.object_type);
-  if (before == after) return;
+  InitialAcl initial = old_meta ? InitialAcl{effective_acl(*old_meta, ref.object_type), {}} : initial_acl(context, ref, new_meta);
+  if (old_meta) initial.possible = initial.certain;
+  const std::set<AclEntry>& before = initial.certain;
+  if (initial.possible == after && before == after) return;
   Privileges revokes, grants, revoke_grant_options;
-  for (const AclEntry& entry : before) {
+  for (const AclEntry& entry : initial.possible) {
     if (after.contains(entry)) continue;
     if (entry.grantable && after.contains({entry.grantee, entry.privilege, false})) {
       revoke_grant_options[{entry.grantee, true}].push_back(entry.privilege);

@@ -201,7 +201,8 @@ void plan_other_objects(PlanContext& context) {
     if (!change || change->type == ChangeType::added || (change->type == ChangeType::changed && only_meta_changed(*change))) continue;
     context.implementing(fmt::format("{} {} {}", other.kind, other.id, change_type_name(change->type)));
     std::optional<std::string> drop = drop_other_object_sql(other);
-    if (drop) context.add(StepPhase::drop, graph_node(other.kind, other.id), *drop + ";");
+    std::string node = graph_node(other.kind, other.id);
+    if (drop) context.add(context.drop_phase_of(node), node, *drop + ";");
     else context.warn(fmt::format("{} {} {}: dropping this kind of object is not planned", other.kind, other.id, change_type_name(change->type)));
   }
   for (const auto& [key, other] : context.new_catalog.others) {

@@ -7,6 +7,7 @@
 #include "analyzer/plan/plan_nodes.hpp"
 #include "analyzer/plan/planners.hpp"
 #include "analyzer/plan/sql_text.hpp"
+#include "analyzer/plan/type_reference.hpp"
 #include "parser/identifier.hpp"
 
 namespace pgdrift {
@@ -120,11 +121,16 @@ void drop_column(PlanContext& context, const Table& table, const Column& column)
   step.hazard = hazard::kDropColumn;
 }
 
+// Between user-defined types (two enums, say) there is no cast, but both read text.
+std::string via_text(const std::string& from, const std::string& to) {
+  return user_type_of(from) || user_type_of(to) ? "::text" : "";
+}
+
 void retype_column(PlanContext& context, const Table& table, const Column& old_column, const Column& column) {
   std::string collation = column.collation.empty() ? "" : " COLLATE " + column.collation;
   PlanStep& step = context.add(StepPhase::create, column_node(table.name, column.name),
-                               fmt::format("{} TYPE {}{} USING {}::{};", alter_column(table, column), column.type, collation,
-                                           quote_identifier(column.name), column.type));
+                               fmt::format("{} TYPE {}{} USING {}{}::{};", alter_column(table, column), column.type, collation,
+                                           quote_identifier(column.name), via_text(old_column.type, column.type), column.type));
   step.hazard = hazard::kRetype;
   step.data_loss = type_change_may_lose_data(old_column.type, column.type);
 }
@@ -178,13 +184,28 @@ void change_column(PlanContext& context, const Table& table, const Column& old_c
     drop_default(context, table, old_column);
     set_default(context, table, column);
   }
+  // Identity needs NOT NULL: it goes before NOT NULL is dropped, comes after it is set.
+  bool identity_changed = PlanContext::has_aspect(change, "identity");
+  if (identity_changed && !column.identity) change_identity(context, table, old_column, column);
   if (PlanContext::has_aspect(change, "not_null")) {
     PlanStep& step = context.add(StepPhase::create, column_node(table.name, column.name),
                                  fmt::format("{} {} NOT NULL;", alter_column(table, column), column.not_null ? "SET" : "DROP"));
     if (column.not_null) step.hazard = hazard::kSetNotNull;
   }
-  if (PlanContext::has_aspect(change, "identity")) change_identity(context, table, old_column, column);
+  if (identity_changed && column.identity) change_identity(context, table, old_column, column);
   plan_column_extras(context, table, &old_column, column);
+}
+
+// An inherited column goes with its parent's unless the child declares it itself.
+bool parent_drops_column(const PlanContext& context, const Table& old_table, const std::string& column) {
+  for (const QualifiedName& parent : old_table.inherits) {
+    auto before = context.old_catalog.tables.find(parent);
+    auto after = context.new_catalog.tables.find(parent);
+    bool had = before != context.old_catalog.tables.end() && before->second.find_column(column);
+    bool has = after != context.new_catalog.tables.end() && after->second.find_column(column);
+    if (had && !has) return true;
+  }
+  return false;
 }
 
 // Defaults dropped before what they call is replaced, and set again after.
@@ -211,6 +232,11 @@ void plan_columns(PlanContext& context, const Table& old_table, const Table& tab
     if (old_column && column.generated && context.recreated(column_node(table.name, column.name))) {
       context.implementing(fmt::format("generated column {} added again around a type change", member_id(table.name, column.name)));
       regenerate_column(context, table, *old_column, column);
+      continue;
+    }
+    if (old_column && !old_column->is_local && column.is_local && parent_drops_column(context, old_table, column.name)) {
+      context.implementing(fmt::format("column {} kept while its parent drops it", member_id(table.name, column.name)));
+      add_column(context, table, column);
       continue;
     }
     if (!change || (!column.is_local && change->type != ChangeType::changed)) continue;

@@ -174,7 +174,7 @@ void plan_types(PlanContext& context) {
     const Change* change = context.change(kind_of(type), object_id(name));
     if (!change || change->type != ChangeType::removed) continue;
     context.implementing(fmt::format("{} {} removed", kind_of(type), object_id(name)));
-    context.add(StepPhase::drop, type_node(name), fmt::format("DROP {} {};", type_keyword(type), sql_name(name)));
+    context.add(context.drop_phase_of(type_node(name)), type_node(name), fmt::format("DROP {} {};", type_keyword(type), sql_name(name)));
   }
   for (const auto& [name, type] : context.new_catalog.types) {
     const Change* change = context.change(kind_of(type), object_id(name));

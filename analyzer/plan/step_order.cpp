@@ -32,7 +32,8 @@ void order_steps(std::vector<PlanStep>& steps, const DependencyGraph& old_graph,
   auto old_depths = old_graph.depths();
   auto new_depths = new_graph.depths();
   for (PlanStep& step : steps) {
-    step.order = step.phase == StepPhase::drop ? drop_order(old_depths, step.node) : create_order(new_depths, step.node);
+    bool dropping = step.phase == StepPhase::drop || step.phase == StepPhase::cleanup;
+    step.order = dropping ? drop_order(old_depths, step.node) : create_order(new_depths, step.node);
   }
   std::stable_sort(steps.begin(), steps.end(), [](const PlanStep& a, const PlanStep& b) {
     if (a.phase != b.phase) return a.phase < b.phase;
