@@ -33,6 +33,16 @@ std::string routine_kind_name(RoutineKind kind) {
   return "function";
 }
 
+std::string user_type_kind_name(UserTypeKind kind) {
+  switch (kind) {
+    case UserTypeKind::enum_type: return "enum";
+    case UserTypeKind::composite: return "composite_type";
+    case UserTypeKind::domain: return "domain";
+    case UserTypeKind::range: return "range_type";
+    default: return "base_type";
+  }
+}
+
 std::string RoutineArgument::mode_keyword() const {
   switch (mode) {
     case 'o': return "OUT ";

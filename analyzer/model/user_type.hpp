@@ -26,6 +26,10 @@ struct DomainConstraint {
   ObjectMeta meta;
 };
 
+// "enum", "composite_type", "domain", "range_type" or "base_type": the object kind a type
+// is listed under.
+std::string user_type_kind_name(UserTypeKind kind);
+
 // enum, composite, domain and range types (and base/shell types kept for completeness).
 struct UserType {
   QualifiedName name;

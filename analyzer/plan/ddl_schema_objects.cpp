@@ -14,17 +14,6 @@ std::string published_table(const PublishedTable& table) {
   return text;
 }
 
-// Publication options are kept as "name=value": values go back in quotes.
-std::string publication_options(const std::vector<std::string>& options) {
-  std::vector<std::string> written;
-  for (const std::string& option : options) {
-    std::size_t equals = option.find('=');
-    if (equals == std::string::npos) written.push_back(option);
-    else written.push_back(option.substr(0, equals) + " = " + quote_literal(option.substr(equals + 1)));
-  }
-  return fmt::format("{}", fmt::join(written, ", "));
-}
-
 }  // namespace
 
 std::string create_schema_sql(const Schema& schema) { return "CREATE SCHEMA " + quote_identifier(schema.name); }
@@ -42,7 +31,7 @@ std::string create_publication_sql(const Publication& publication) {
   for (const std::string& schema : publication.schemas) targets.push_back("TABLES IN SCHEMA " + quote_identifier(schema));
   if (publication.all_tables) text += " FOR ALL TABLES";
   else if (!targets.empty()) text += fmt::format(" FOR {}", fmt::join(targets, ", "));
-  if (!publication.options.empty()) text += fmt::format(" WITH ({})", publication_options(publication.options));
+  if (!publication.options.empty()) text += fmt::format(" WITH ({})", quoted_options(publication.options, " = "));
   return text;
 }
 

@@ -57,17 +57,6 @@ std::string table_options(const Table& table) {
   return text;
 }
 
-// Foreign table options are kept as "name=value"; OPTIONS writes name 'value'.
-std::string foreign_options(const std::vector<std::string>& options) {
-  std::vector<std::string> written;
-  for (const std::string& option : options) {
-    std::size_t equals = option.find('=');
-    if (equals == std::string::npos) written.push_back(option);
-    else written.push_back(quote_identifier(option.substr(0, equals)) + " " + quote_literal(option.substr(equals + 1)));
-  }
-  return fmt::format("{}", fmt::join(written, ", "));
-}
-
 // The name PostgreSQL gives an identity sequence is the table's at the time: a table
 // renamed since keeps the old one, which is then named explicitly.
 std::string identity_sequence_options(const Table& table, const Column& column, const Sequence& sequence) {
@@ -114,7 +103,7 @@ std::string create_table_sql(const Table& table, const IdentityOptions& identity
   text += table_options(table);
   if (table.kind == TableKind::foreign) {
     text += "\nSERVER " + quote_identifier(table.foreign_server);
-    if (!table.foreign_options.empty()) text += fmt::format("\nOPTIONS ({})", foreign_options(table.foreign_options));
+    if (!table.foreign_options.empty()) text += fmt::format("\nOPTIONS ({})", quoted_options(table.foreign_options, " "));
   }
   return text;
 }

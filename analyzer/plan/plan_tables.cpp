@@ -31,15 +31,8 @@ ObjectRef column_ref(const Table& table, const Column& column) {
           column.name, "OBJECT_COLUMN", ""};
 }
 
-std::string option_key(const std::string& option) { return option.substr(0, option.find('=')); }
-
 void plan_storage_parameters(PlanContext& context, const Table& old_table, const Table& new_table) {
-  std::vector<std::string> reset;
-  for (const std::string& option : old_table.options) {
-    bool kept = false;
-    for (const std::string& other : new_table.options) kept |= option_key(other) == option_key(option);
-    if (!kept) reset.push_back(option_key(option));
-  }
+  std::vector<std::string> reset = options_to_reset(old_table.options, new_table.options);
   std::string node = table_node(new_table.name);
   if (!reset.empty()) context.add(StepPhase::create, node, fmt::format("{} RESET ({});", alter(new_table), fmt::join(reset, ", ")));
   if (!new_table.options.empty() && new_table.options != old_table.options) {

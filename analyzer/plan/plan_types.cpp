@@ -14,15 +14,7 @@
 namespace pgdrift {
 namespace {
 
-std::string kind_of(const UserType& type) {
-  switch (type.kind) {
-    case UserTypeKind::enum_type: return "enum";
-    case UserTypeKind::composite: return "composite_type";
-    case UserTypeKind::domain: return "domain";
-    case UserTypeKind::range: return "range_type";
-    default: return "base_type";
-  }
-}
+std::string kind_of(const UserType& type) { return user_type_kind_name(type.kind); }
 
 ObjectRef type_ref(const UserType& type) {
   std::string keyword = type_keyword(type);

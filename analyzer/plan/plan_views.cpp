@@ -43,15 +43,8 @@ void drop_view(PlanContext& context, const View& view) {
   context.add(StepPhase::drop, view_node(view), fmt::format("DROP {} {};", keyword(view), sql_name(view.name)));
 }
 
-std::string option_key(const std::string& option) { return option.substr(0, option.find('=')); }
-
 void alter_options(PlanContext& context, const View& old_view, const View& view) {
-  std::vector<std::string> reset;
-  for (const std::string& option : old_view.options) {
-    bool kept = false;
-    for (const std::string& other : view.options) kept |= option_key(other) == option_key(option);
-    if (!kept) reset.push_back(option_key(option));
-  }
+  std::vector<std::string> reset = options_to_reset(old_view.options, view.options);
   if (!old_view.check_option.empty() && view.check_option.empty()) reset.push_back("check_option");
   std::vector<std::string> set = view.options;
   if (!view.check_option.empty() && view.check_option != old_view.check_option) set.push_back("check_option=" + view.check_option);

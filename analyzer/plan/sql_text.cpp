@@ -37,6 +37,27 @@ std::string dollar_quoted(std::string_view text) {
   return fmt::format("{}{}{}", tag, text, tag);
 }
 
+std::string quoted_options(const std::vector<std::string>& options, std::string_view separator) {
+  std::vector<std::string> written;
+  for (const std::string& option : options) {
+    std::size_t equals = option.find('=');
+    if (equals == std::string::npos) written.push_back(option);
+    else written.push_back(option.substr(0, equals) + std::string(separator) + quote_literal(option.substr(equals + 1)));
+  }
+  return fmt::format("{}", fmt::join(written, ", "));
+}
+
+std::vector<std::string> options_to_reset(const std::vector<std::string>& before, const std::vector<std::string>& after) {
+  auto key = [](const std::string& option) { return option.substr(0, option.find('=')); };
+  std::vector<std::string> reset;
+  for (const std::string& option : before) {
+    bool kept = false;
+    for (const std::string& other : after) kept |= key(other) == key(option);
+    if (!kept) reset.push_back(key(option));
+  }
+  return reset;
+}
+
 std::string sql_role(std::string_view role) {
   if (role == "PUBLIC" || role == "public") return "PUBLIC";
   if (role == "CURRENT_USER" || role == "SESSION_USER" || role == "CURRENT_ROLE") return std::string(role);
