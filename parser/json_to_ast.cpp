@@ -105,7 +105,10 @@ std::optional<Node> repaired_integer(std::string_view tag, std::string_view key,
   return std::nullopt;
 }
 
-Node object_node(simdjson::dom::object object, std::string_view tag, Arena& arena, std::string_view sql) {
+Node convert(simdjson::dom::element element, Arena& arena, std::string_view sql, int depth);
+
+Node object_fields(simdjson::dom::object object, std::string_view tag, Arena& arena, std::string_view sql,
+                   int depth) {
   std::size_t count = 0;
   for (auto field : object) {
     if (!is_location_field(field.key)) ++count;
@@ -116,7 +119,7 @@ Node object_node(simdjson::dom::object object, std::string_view tag, Arena& aren
     if (is_location_field(field.key)) continue;
     fields[i].name = arena.intern(field.key);
     std::optional<Node> repaired = repaired_integer(tag, field.key, field.value, object, arena, sql);
-    fields[i].value = repaired ? *repaired : from_json(field.value, arena, sql);
+    fields[i].value = repaired ? *repaired : convert(field.value, arena, sql, depth);
     if (field.key == "arrayBounds") fields[i].value = array_bounds(fields[i].value, arena);
     if (tag == "DefineStmt" && field.key == "args") fields[i].value = aggregate_arguments(fields[i].value, arena);
     ++i;
@@ -128,24 +131,33 @@ Node object_node(simdjson::dom::object object, std::string_view tag, Arena& aren
   return node;
 }
 
-}  // namespace
+// An object `depth` levels deep: a parse node, or an untagged part of one (a UNION's larg).
+Node object_node(simdjson::dom::object object, std::string_view tag, Arena& arena, std::string_view sql, int depth) {
+  if (depth > kMaxNesting) throw NestingTooDeep{location_of(object)};
+  try {
+    return object_fields(object, tag, arena, sql, depth);
+  } catch (NestingTooDeep& too_deep) {
+    if (too_deep.location < 0) too_deep.location = location_of(object);
+    throw;
+  }
+}
 
-Node from_json(simdjson::dom::element element, Arena& arena, std::string_view sql) {
+Node convert(simdjson::dom::element element, Arena& arena, std::string_view sql, int depth) {
   Node node;
   switch (element.type()) {
     case simdjson::dom::element_type::OBJECT: {
       simdjson::dom::object object = element.get_object().value_unsafe();
-      if (!is_node_wrapper(object)) return object_node(object, {}, arena, sql);
+      if (!is_node_wrapper(object)) return object_node(object, {}, arena, sql, depth + 1);
       auto wrapped = *object.begin();
       simdjson::dom::object inner;
-      if (wrapped.value.get_object().get(inner) != simdjson::SUCCESS) return from_json(wrapped.value, arena, sql);
-      return object_node(inner, arena.intern(wrapped.key), arena, sql);
+      if (wrapped.value.get_object().get(inner) != simdjson::SUCCESS) return convert(wrapped.value, arena, sql, depth);
+      return object_node(inner, arena.intern(wrapped.key), arena, sql, depth + 1);
     }
     case simdjson::dom::element_type::ARRAY: {
       simdjson::dom::array array = element.get_array().value_unsafe();
       std::span<Node> items = arena.allocate_array<Node>(array.size());
       std::size_t i = 0;
-      for (auto item : array) items[i++] = from_json(item, arena, sql);
+      for (auto item : array) items[i++] = convert(item, arena, sql, depth);
       node.kind = Kind::list;
       node.items = items;
       return node;
@@ -171,6 +183,12 @@ Node from_json(simdjson::dom::element element, Arena& arena, std::string_view sq
       return node;
   }
   return node;
+}
+
+}  // namespace
+
+Node from_json(simdjson::dom::element element, Arena& arena, std::string_view sql) {
+  return convert(element, arena, sql, 0);
 }
 
 }  // namespace pgdrift::ast

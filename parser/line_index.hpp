@@ -1,15 +1,22 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string_view>
 #include <vector>
 
 namespace pgdrift {
 
+// Gives back the memory behind text[from, to) once it has been read (see SourceText::release).
+using ReleaseMemory = std::function<void(std::size_t from, std::size_t to)>;
+
 // Maps byte offsets of a text to 1-based line and column (columns count UTF-8 characters).
+// It keeps a line count per block of text, not every line start, so a large dump's index
+// stays small.
 class LineIndex {
  public:
-  explicit LineIndex(std::string_view text);
+  // Reads the whole text once; `release`, if given, is called behind the reading.
+  explicit LineIndex(std::string_view text, const ReleaseMemory& release = nullptr);
 
   struct Position {
     int line;
@@ -18,8 +25,9 @@ class LineIndex {
   Position position(std::size_t offset) const;
 
  private:
+  static constexpr std::size_t kBlock = 4096;
   std::string_view text_;
-  std::vector<std::size_t> line_starts_;
+  std::vector<std::size_t> lines_before_block_;  // newlines before each kBlock-sized block
 };
 
 }  // namespace pgdrift

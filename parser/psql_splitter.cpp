@@ -23,7 +23,8 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
 
 class Splitter {
  public:
-  Splitter(std::string_view text, const std::string& file) : text_(text), file_(file) {}
+  Splitter(std::string_view text, const std::string& file, const ReleaseMemory& release)
+      : text_(text), file_(file), release_(release) {}
 
   Script run() {
     while (pos_ < text_.size()) step();
@@ -34,6 +35,7 @@ class Splitter {
  private:
   std::string_view text_;
   const std::string& file_;
+  const ReleaseMemory& release_;
   std::size_t pos_ = 0;
   Script script_;
 
@@ -50,7 +52,7 @@ class Splitter {
   }
 
   [[noreturn]] void fail_at(std::size_t offset, const std::string& message) const {
-    auto at = LineIndex(text_).position(offset);
+    auto at = LineIndex(text_.substr(0, offset), release_).position(offset);
     throw InputError(Diagnostic{Severity::error, {file_, at.line, at.column}, message});
   }
 
@@ -241,18 +243,26 @@ class Splitter {
   }
 
   // The rows after COPY ... FROM stdin run from the next line to a line holding only "\.".
+  // Their memory is given back every few megabytes as they are passed over.
   std::string_view copy_data(std::size_t statement_offset) {
+    constexpr std::size_t kReleaseEvery = 16 << 20;
     std::size_t line_end = text_.find('\n', pos_);
     std::size_t data_start = line_end == std::string_view::npos ? text_.size() : line_end + 1;
+    std::size_t released = data_start;
     std::size_t line = data_start;
     while (line < text_.size()) {
       std::size_t next = text_.find('\n', line);
       std::size_t stop = next == std::string_view::npos ? text_.size() : next;
       if (text_.substr(line, stop - line) == "\\.") {
+        if (release_) release_(released, line);
         pos_ = stop;
         return text_.substr(data_start, line - data_start);
       }
       line = stop + 1;
+      if (release_ && line - released >= kReleaseEvery) {
+        release_(released, line);
+        released = line;
+      }
     }
     fail_at(statement_offset, "COPY data is not terminated by a line \\.");
   }
@@ -260,8 +270,8 @@ class Splitter {
 
 }  // namespace
 
-Script split_psql_script(std::string_view text, const std::string& file) {
-  return Splitter(text, file).run();
+Script split_psql_script(std::string_view text, const std::string& file, const ReleaseMemory& release) {
+  return Splitter(text, file, release).run();
 }
 
 }  // namespace pgdrift

@@ -3,10 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <span>
 #include <thread>
 
-#include "parser/line_index.hpp"
 #include "parser/psql_splitter.hpp"
+#include "parser/stack_thread.hpp"
 #include "parser/statement_parser.hpp"
 
 namespace pgdrift {
@@ -34,20 +35,30 @@ unsigned thread_count(const ReadOptions& options, std::size_t statements) {
   return static_cast<unsigned>(std::clamp<std::size_t>(statements / kStatementsWorthAThread, 1, wanted));
 }
 
+// libpg_query writes its tree as JSON recursively, about 130 bytes of stack a level, and
+// a chain such as 1+1+1... nests one level every two bytes (the grammar itself stops other
+// nesting at 10,000 levels): a parser's stack grows with the longest statement it parses.
+std::size_t parser_stack_size(std::span<const ScriptStatement> statements) {
+  std::size_t longest = 0;
+  for (const ScriptStatement& statement : statements) longest = std::max(longest, statement.text.size());
+  return (8u << 20) + 128 * longest;
+}
+
 std::vector<StatementParse> parse_all(const Script& script, unsigned threads,
                                       std::vector<std::unique_ptr<ast::Arena>>& arenas) {
   const auto& statements = script.statements;
   std::vector<StatementParse> results(statements.size());
-  std::vector<std::jthread> workers;
+  std::vector<std::unique_ptr<StackThread>> workers;
   std::size_t chunk = (statements.size() + threads - 1) / threads;
   for (unsigned t = 0; t < threads; ++t) {
     arenas.push_back(std::make_unique<ast::Arena>());
     ast::Arena& arena = *arenas.back();
-    std::size_t begin = t * chunk;
+    std::size_t begin = std::min(statements.size(), t * chunk);
     std::size_t end = std::min(statements.size(), begin + chunk);
-    workers.emplace_back([&, begin, end] {
+    std::span<const ScriptStatement> part(statements.data() + begin, end - begin);
+    workers.push_back(std::make_unique<StackThread>(parser_stack_size(part), [&, begin, end] {
       for (std::size_t i = begin; i < end; ++i) results[i] = parse_statement(statements[i].text, arena);
-    });
+    }));
   }
   workers.clear();  // joins every worker before the results leave this function
   return results;
@@ -57,10 +68,9 @@ ParsedScript parse_source(SourceText text, const ReadOptions& options) {
   ParsedScript parsed;
   parsed.source = std::make_unique<SourceText>(std::move(text));
   const SourceText& source = *parsed.source;
-  parsed.script = split_psql_script(source.text, source.name);
-  LineIndex lines(source.text);
+  parsed.script = split_psql_script(source.text, source.name, source.release);
   auto locate = [&](std::size_t offset) {
-    auto at = lines.position(offset);
+    auto at = source.lines.position(offset);
     return SourceLocation{source.name, at.line, at.column};
   };
 
