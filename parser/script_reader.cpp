@@ -35,13 +35,11 @@ unsigned thread_count(const ReadOptions& options, std::size_t statements) {
   return static_cast<unsigned>(std::clamp<std::size_t>(statements / kStatementsWorthAThread, 1, wanted));
 }
 
-// libpg_query writes its tree as JSON recursively, about 130 bytes of stack a level, and
-// a chain such as 1+1+1... nests one level every two bytes (the grammar itself stops other
-// nesting at 10,000 levels): a parser's stack grows with the longest statement it parses.
+// A parser thread's stack is sized for the longest statement it parses.
 std::size_t parser_stack_size(std::span<const ScriptStatement> statements) {
   std::size_t longest = 0;
   for (const ScriptStatement& statement : statements) longest = std::max(longest, statement.text.size());
-  return (8u << 20) + 128 * longest;
+  return parse_stack_size(longest);
 }
 
 std::vector<StatementParse> parse_all(const Script& script, unsigned threads,

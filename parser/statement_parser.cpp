@@ -84,6 +84,8 @@ StatementParse nested_too_deeply(std::string_view sql, std::int64_t location) {
 
 }  // namespace
 
+std::size_t parse_stack_size(std::size_t statement_length) { return (8u << 20) + 128 * statement_length; }
+
 StatementParse parse_statement(std::string_view sql, ast::Arena& arena) {
   std::string terminated(sql);  // libpg_query wants a NUL-terminated string
   ParseResultGuard guard{pg_query_parse(terminated.c_str())};
