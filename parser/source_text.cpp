@@ -149,6 +149,12 @@ std::size_t first_invalid_utf8_offset(std::string_view text) {
   fail(name, at.line, at.column, "invalid UTF-8 byte sequence (the dump declares no other client_encoding)");
 }
 
+[[noreturn]] void fail_nul(const std::string& name, std::string_view text, std::size_t offset,
+                           const ReleaseMemory& release = nullptr) {
+  auto at = LineIndex(text.substr(0, offset), release).position(offset);
+  fail(name, at.line, at.column, "NUL byte: this is a binary file, not an SQL script");
+}
+
 void require_utf8(const std::string& name, std::string_view text) {
   if (!simdjson::validate_utf8(text.data(), text.size())) fail_invalid_utf8(name, text, first_invalid_utf8_offset(text));
 }
@@ -199,16 +205,15 @@ SourceText checked_source(std::string name, std::string_view bytes, std::shared_
   std::optional<std::string> encoding = declared_client_encoding(bytes);
   bool convert = encoding && !is_utf8_encoding(*encoding);
   Scan found = scan(bytes, !convert, release);
-  if (found.nul != std::string_view::npos) {
-    auto at = LineIndex(bytes.substr(0, found.nul), release).position(found.nul);
-    fail(name, at.line, at.column, "NUL byte: this is a binary file, not an SQL script");
-  }
+  if (found.nul != std::string_view::npos) fail_nul(name, bytes, found.nul, release);
   if (!found.carriage_return && !convert) {
     if (found.invalid_utf8 != std::string_view::npos) fail_invalid_utf8(name, bytes, found.invalid_utf8, release);
     return SourceText(std::move(name), bytes, std::move(storage), release);
   }
   std::string text = strip_carriage_returns(bytes);
   if (convert) text = convert_to_utf8(text, *encoding, name);
+  // An encoding PostgreSQL does not have (UTF-7) can still decode to NUL.
+  if (std::size_t nul = text.find('\0'); nul != std::string::npos) fail_nul(name, text, nul);
   require_utf8(name, text);
   auto owned = std::make_shared<const std::string>(std::move(text));
   return SourceText(std::move(name), *owned, owned);

@@ -118,6 +118,7 @@ void attach_partition(Context& context, Table& parent, const ast::Node& command)
     return;
   }
   Table& partition = found->second;
+  if (!may_inherit(context, partition.name, parent.name)) return;
   partition.partition_of = parent.name;
   partition.partition_bound = context.keep(partition_command->get("bound"));
   for (Column& column : partition.columns) {
@@ -243,6 +244,7 @@ void apply_table_command(Context& context, const AlterTarget& target, Table& tab
   } else if (subtype == "AT_AddInherit") {
     if (const ast::Node* parent = command.get("def")) {
       QualifiedName parent_name = context.resolve_relation(*parent);
+      if (!may_inherit(context, table.name, parent_name)) return;
       inherit_from_parent(context, table, parent_name);
       table.inherits.push_back(parent_name);
     }

@@ -79,6 +79,7 @@ Table* begin_table(Context& context, const ast::Node& statement, TableKind kind)
   if (const ast::Node* of_type = statement.get("ofTypename")) add_typed_table_columns(context, table, *of_type);
   for (const ast::Node& parent : statement.list("inhRelations")) {
     QualifiedName parent_name = context.resolve_relation(parent);
+    if (!may_inherit(context, name, parent_name)) continue;
     if (const ast::Node* bound = statement.get("partbound")) {
       inherit_from_parent(context, table, parent_name);
       table.partition_of = parent_name;

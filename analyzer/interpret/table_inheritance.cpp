@@ -1,8 +1,12 @@
 #include "analyzer/interpret/table_inheritance.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <set>
 
 #include "analyzer/interpret/table_elements.hpp"
+#include "analyzer/model/object_id.hpp"
 #include "analyzer/naming/generated_names.hpp"
 
 namespace pgdrift {
@@ -79,7 +83,30 @@ void copy_trigger(Context& context, const Table& partition, const Trigger& trigg
   context.catalog.triggers[key] = std::move(copy);
 }
 
+// Whether `descendant` is `ancestor` or inherits from it, at any depth.
+bool descends_from(const Catalog& catalog, const QualifiedName& descendant, const QualifiedName& ancestor) {
+  std::vector<QualifiedName> pending{descendant};
+  std::set<QualifiedName> seen;
+  while (!pending.empty()) {
+    QualifiedName name = std::move(pending.back());
+    pending.pop_back();
+    if (name == ancestor) return true;
+    auto found = catalog.tables.find(name);
+    if (!seen.insert(name).second || found == catalog.tables.end()) continue;
+    pending.insert(pending.end(), found->second.inherits.begin(), found->second.inherits.end());
+    if (found->second.partition_of) pending.push_back(*found->second.partition_of);
+  }
+  return false;
+}
+
 }  // namespace
+
+bool may_inherit(Context& context, const QualifiedName& child, const QualifiedName& parent) {
+  if (!descends_from(context.catalog, parent, child)) return true;
+  context.error(fmt::format("circular inheritance not allowed: {} is already a child of {}", object_id(parent),
+                            object_id(child)));
+  return false;
+}
 
 void inherit_from_parent(Context& context, Table& child, const QualifiedName& parent_name) {
   auto found = context.catalog.tables.find(parent_name);

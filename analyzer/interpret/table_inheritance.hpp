@@ -6,6 +6,11 @@ namespace pgdrift {
 
 // What a child table or partition receives from its parent, as PostgreSQL does it.
 
+// Whether `parent` may become a parent (or partitioned parent) of `child`; if not (it is
+// `child` or one of its descendants), reports PostgreSQL's error. The copies below recurse
+// down the inheritance tree, so it must stay a tree.
+bool may_inherit(Context& context, const QualifiedName& child, const QualifiedName& parent);
+
 // Columns and inheritable CHECK constraints of `parent`, ahead of the child's own.
 void inherit_from_parent(Context& context, Table& child, const QualifiedName& parent);
 

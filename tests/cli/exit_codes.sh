@@ -97,6 +97,9 @@ expect_error "unterminated string, exactly" "$tmp/string.sql:2:34: error: unterm
 expect_error "unterminated block comment" "$tmp/comment.sql:2:1: error: unterminated /* comment" -- inspect "$tmp/comment.sql"
 expect_error "unterminated COPY data" "$tmp/copy.sql:2:1: error: COPY data is not terminated by a line \\." \
   -- inspect "$tmp/copy.sql"
+printf "SET client_encoding = 'UTF-7';\nCREATE TABLE a+AAA-b (x int);\n" >"$tmp/utf7.sql"
+expect_error "NUL decoded from the client_encoding" "$tmp/utf7.sql:2:15: error: NUL byte: this is a binary file, not an SQL script" \
+  -- inspect "$tmp/utf7.sql"
 expect_error "hostile input on standard input" "-:1:8: error: NUL byte: this is a binary file, not an SQL script" \
   -- inspect - <"$tmp/program.bin"
 if [ "$(id -u)" = 0 ]; then
@@ -106,6 +109,12 @@ else
   chmod 000 "$tmp/unreadable.sql"
   expect_error "unreadable file" "$tmp/unreadable.sql: error: cannot read: Permission denied" -- inspect "$tmp/unreadable.sql"
 fi
+
+# A cycle of inheritance, which PostgreSQL refuses (copying CHECKs down it never ended).
+printf 'CREATE TABLE a (x int);\nCREATE TABLE b (y int) INHERITS (a);\nALTER TABLE a INHERIT b;\nALTER TABLE a ADD CHECK (x > 0);\n' \
+  >"$tmp/cycle.sql"
+expect_error "inheritance cycle" "$tmp/cycle.sql:3:1: error: circular inheritance not allowed: public.b is already a child of public.a" \
+  -- inspect "$tmp/cycle.sql"
 
 # 10,000 statements, one of them (line 6543) wrong: located, and the other 9,999 analyzed.
 python3 -c '
