@@ -7,7 +7,7 @@
 // backslash: \restrict, \connect, ...), split it with pg_query_split_with_scanner, then
 // parse every statement with pg_query_parse (JSON output) and free the result. Files are
 // read and split in parallel (one thread per file); the statements of all files are then
-// parsed on all cores, in contiguous chunks, one per thread. Prints the number of
+// parsed on all cores, in blocks handed out as threads finish them. Prints the number of
 // statements parsed; exits 1 if a file cannot be read or a statement does not parse.
 #include <pg_query.h>
 
@@ -97,22 +97,26 @@ int main(int argc, char** argv) {
   std::atomic<std::size_t> failed{0};
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, statements.size())));
-  std::size_t chunk = (statements.size() + threads - 1) / threads;
+  // Blocks of statements handed out as threads finish them, so that neither core idles
+  // while the other still parses (a dump groups costly and cheap statements by kind).
+  constexpr std::size_t kBlock = 32;
+  std::atomic<std::size_t> next_block{0};
   {
     std::vector<std::jthread> workers;
     for (unsigned t = 0; t < threads; ++t) {
-      std::size_t begin = std::min(statements.size(), t * chunk);
-      std::size_t end = std::min(statements.size(), begin + chunk);
-      workers.emplace_back([&, begin, end] {
+      workers.emplace_back([&] {
         std::size_t ok = 0, bad = 0;
-        for (std::size_t i = begin; i < end; ++i) {
-          PgQueryParseResult result = pg_query_parse(statements[i]->c_str());
-          if (result.error) {
-            ++bad;
-          } else {
-            ++ok;
+        for (std::size_t begin; (begin = next_block.fetch_add(kBlock)) < statements.size();) {
+          std::size_t end = std::min(statements.size(), begin + kBlock);
+          for (std::size_t i = begin; i < end; ++i) {
+            PgQueryParseResult result = pg_query_parse(statements[i]->c_str());
+            if (result.error) {
+              ++bad;
+            } else {
+              ++ok;
+            }
+            pg_query_free_parse_result(result);
           }
-          pg_query_free_parse_result(result);
         }
         parsed += ok;
         failed += bad;

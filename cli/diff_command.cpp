@@ -32,6 +32,8 @@ struct DiffCommandOptions {
   std::string config;
   std::string color = "auto";
   std::string migrations;
+  std::string old_ledger;
+  std::string new_ledger;
   bool keep_going = false;
 };
 
@@ -71,6 +73,8 @@ DiffOptions diff_options(DiffCommandOptions& options) {
 int run_diff(DiffCommandOptions options) {
   DiffOptions settings = diff_options(options);
   auto [old_schema, new_schema] = load_schemas(options.old_input, options.new_input);
+  if (!options.old_ledger.empty()) read_ledger_into(old_schema, options.old_ledger);
+  if (!options.new_ledger.empty()) read_ledger_into(new_schema, options.new_ledger);
   print_diagnostics(std::cerr, old_schema.diagnostics);
   print_diagnostics(std::cerr, new_schema.diagnostics);
   DiffReport report;
@@ -110,6 +114,8 @@ void register_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("--color", options->color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
   command->add_option("--migrations", options->migrations,
                       "Directory of migration files: attribute each change, list unexplained drift");
+  command->add_option("--old-ledger", options->old_ledger, "Rows of OLD's migration history table, kept apart from OLD");
+  command->add_option("--new-ledger", options->new_ledger, "Rows of NEW's migration history table, kept apart from NEW");
   command->add_flag("--keep-going", options->keep_going, "Do not exit 2 for statements that could not be parsed");
   command->callback([options, &exit_code] { exit_code = run_diff(*options); });
 }

@@ -22,10 +22,9 @@ struct InspectOptions {
 
 int run_inspect(const InspectOptions& options) {
   LoadedSchema schema = load_schema(options.input);
-  InspectReport report{schema.input, count_objects(list_objects(schema.catalog)), {}, schema.diagnostics,
-                       schema.statement_count};
-  if (options.list || options.format == "json") report.objects = list_objects(schema.catalog);
-  report.counts = count_objects(report.objects.empty() ? list_objects(schema.catalog) : report.objects);
+  std::vector<ListedObject> objects = list_objects(schema.catalog);
+  InspectReport report{schema.input, count_objects(objects), {}, schema.diagnostics, schema.statement_count};
+  if (options.list || options.format == "json") report.objects = std::move(objects);
   if (options.format == "text") print_diagnostics(std::cerr, schema.diagnostics);
   std::string rendered = options.format == "json" ? render_inspect_json(report, options.list)
                                                   : render_inspect_text(report, options.list);

@@ -20,6 +20,7 @@ namespace {
 struct StatusOptions {
   std::string directory;
   std::vector<std::string> dumps;
+  std::vector<std::string> ledgers;  // the Nth goes with the Nth dump
   std::string format = "text";
   std::string output;
 };
@@ -45,6 +46,7 @@ int run_status(const StatusOptions& options) {
   std::vector<LoadedSchema> schemas;
   std::vector<DumpMigrationStatus> dumps;
   for (const std::string& input : options.dumps) schemas.push_back(load_schema(input));
+  for (std::size_t i = 0; i < options.ledgers.size(); ++i) read_ledger_into(schemas[i], options.ledgers[i]);
   for (const LoadedSchema& schema : schemas) {
     print_diagnostics(std::cerr, schema.diagnostics);
     dumps.push_back({schema.input, migration_status(replay, schema.catalog)});
@@ -118,9 +120,14 @@ void register_migrations_command(CLI::App& app, int& exit_code) {
   CLI::App* status_command = migrations->add_subcommand("status", "For each migration and each dump: applied, partial or missing");
   status_command->add_option("directory", status->directory, "Directory of migration files (or a Supabase project)")->required();
   status_command->add_option("--dump", status->dumps, "A schema dump (repeatable)")->required();
+  status_command->add_option("--ledger", status->ledgers,
+                             "Rows of the migration history table kept apart from the Nth --dump (repeatable)");
   status_command->add_option("--format", status->format, "text, markdown or json")->check(CLI::IsMember({"text", "markdown", "json"}));
   status_command->add_option("-o,--output", status->output, "Write to FILE (atomically) instead of stdout");
-  status_command->callback([status, &exit_code] { exit_code = run_status(*status); });
+  status_command->callback([status, &exit_code] {
+    if (status->ledgers.size() > status->dumps.size()) throw CLI::ValidationError("--ledger", "more --ledger than --dump options");
+    exit_code = run_status(*status);
+  });
 
   auto replay = std::make_shared<ReplayOptions>();
   CLI::App* replay_command = migrations->add_subcommand("replay", "Apply the migrations to an empty schema (or to a dump)");

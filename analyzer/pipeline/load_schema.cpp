@@ -27,6 +27,12 @@ LoadedSchema load_schema(const std::string& input) {
   return loaded;
 }
 
+void read_ledger_into(LoadedSchema& schema, const std::string& ledger_input) {
+  auto script = std::make_shared<ParsedScript>(read_script(ledger_input));
+  schema.diagnostics.insert(schema.diagnostics.end(), script->diagnostics.begin(), script->diagnostics.end());
+  Interpreter(schema.catalog, schema.diagnostics).apply(std::move(script));
+}
+
 std::pair<LoadedSchema, LoadedSchema> load_schemas(const std::string& old_input, const std::string& new_input) {
   if (old_input == "-" && new_input == "-") {
     return {load_schema(old_input), load_schema(new_input)};

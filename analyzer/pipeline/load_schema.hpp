@@ -21,6 +21,11 @@ struct LoadedSchema {
 // Reads one input (path, "-" or "REV:PATH"); throws InputError when it cannot be read.
 LoadedSchema load_schema(const std::string& input);
 
+// Reads a second input into an already loaded schema, after its own statements: for a
+// migration history table's rows kept apart from the schema (`pg_dump --data-only
+// --table=supabase_migrations.schema_migrations`), which recorded_migrations() then finds.
+void read_ledger_into(LoadedSchema& schema, const std::string& ledger_input);
+
 // Reads two inputs in parallel (they share nothing until they are compared).
 std::pair<LoadedSchema, LoadedSchema> load_schemas(const std::string& old_input, const std::string& new_input);
 

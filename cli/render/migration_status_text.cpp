@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "cli/render/migration_status_report.hpp"
@@ -9,12 +10,15 @@ namespace {
 
 std::string recorded_text(const MigrationStatus& status) {
   if (!status.recorded) return "";
+  bool applied = status.state == MigrationState::applied || status.state == MigrationState::superseded;
   if (*status.recorded && status.state == MigrationState::missing) return "recorded, but its effects are absent";
-  if (!*status.recorded && status.state == MigrationState::applied) return "applied but not recorded";
+  if (*status.recorded && status.state == MigrationState::partial) return "recorded, but some effects are absent";
+  if (!*status.recorded && applied) return "not recorded: its effects were made outside the migration tool";
+  if (!*status.recorded && status.state == MigrationState::partial) return "not recorded: some effects were made outside the migration tool";
   return *status.recorded ? "recorded" : "not recorded";
 }
 
-std::string counts(const std::vector<MigrationStatus>& statuses) {
+std::string state_counts(const std::vector<MigrationStatus>& statuses) {
   std::map<std::string, int> by_state;
   for (const MigrationStatus& status : statuses) ++by_state[std::string(migration_state_name(status.state))];
   std::vector<std::string> parts;
@@ -22,6 +26,13 @@ std::string counts(const std::vector<MigrationStatus>& statuses) {
     if (by_state[state]) parts.push_back(fmt::format("{} {}", by_state[state], state));
   }
   return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+// "the ledger records 1 of 18; by their effects: ..." when the dump has a history table.
+std::string counts(const std::vector<MigrationStatus>& statuses) {
+  if (statuses.empty() || !statuses.front().recorded) return state_counts(statuses);
+  auto recorded = std::count_if(statuses.begin(), statuses.end(), [](const MigrationStatus& s) { return *s.recorded; });
+  return fmt::format("the ledger records {} of {}; by their effects: {}", recorded, statuses.size(), state_counts(statuses));
 }
 
 }  // namespace

@@ -29,6 +29,36 @@ assert by_version["20251120094954"]["status"] == "partial", by_version["20251120
 assert by_version["20251113092934"]["status"] == "unknown"  # data only
 PY'
 
+# With the ledgers' rows (pg_dump --data-only of supabase_migrations.schema_migrations):
+# production records 1 migration and 17 not, staging all 18; what production has of the
+# 17 by hand is flagged as not recorded.
+ledgers=(--ledger fixtures/supabase-agents/production.ledger.sql --ledger fixtures/supabase-agents/staging.ledger.sql)
+"$pgdrift" migrations status fixtures/supabase-agents --dump "$prod" --dump "$staging" "${ledgers[@]}" --format json \
+  >"$tmp/ledger.json"
+check "ledger: 1 recorded and 17 not in production, 18 in staging" '/usr/bin/python3 - "$tmp/ledger.json" <<"PY"
+import json, sys
+prod, staging = json.load(open(sys.argv[1]))["dumps"]
+recorded = [m["version"] for m in prod["migrations"] if m["recorded"]]
+assert recorded == ["20251113091720"], recorded
+assert sum(m["recorded"] is False for m in prod["migrations"]) == 17
+assert all(m["recorded"] is True for m in staging["migrations"])
+PY'
+"$pgdrift" migrations status fixtures/supabase-agents --dump "$prod" "${ledgers[@]:0:2}" >"$tmp/ledger.txt"
+check "ledger: counts and flags in text" 'grep -q "^$prod: the ledger records 1 of 18; by their effects: 9 applied, 5 partial, 1 missing, 2 superseded, 1 unknown$" "$tmp/ledger.txt" &&
+  grep -q "applied    20251113173945 create_agent_sms_table  (not recorded: its effects were made outside the migration tool)" "$tmp/ledger.txt" &&
+  grep -q "missing    20251113110933 agent_calls_enrichment_complete  (not recorded)$" "$tmp/ledger.txt"'
+"$pgdrift" migrations status fixtures/supabase-agents --dump "$prod" "${ledgers[@]}" >/dev/null 2>"$tmp/ledgers.err"
+code=$?
+check "more --ledger than --dump is refused" '[ "$code" = 2 ] && grep -q "more --ledger than --dump" "$tmp/ledgers.err"'
+"$pgdrift" diff "$prod" "$staging" --migrations fixtures/supabase-agents --old-ledger fixtures/supabase-agents/production.ledger.sql \
+  --new-ledger fixtures/supabase-agents/staging.ledger.sql --format json >"$tmp/ledger-diff.json"
+check "diff --old-ledger/--new-ledger" '/usr/bin/python3 - "$tmp/ledger-diff.json" <<"PY"
+import json, sys
+prod, staging = json.load(open(sys.argv[1]))["migrations"]["dumps"]
+assert [m["recorded"] for m in prod["migrations"]].count(True) == 1
+assert all(m["recorded"] for m in staging["migrations"])
+PY'
+
 # diff --migrations: every change attributed or listed as unexplained, in JSON.
 "$pgdrift" diff "$prod" "$staging" --preset supabase --migrations fixtures/supabase-agents --format json >"$tmp/diff.json"
 check "diff --migrations follows the JSON schema" '/usr/bin/python3 -c "
