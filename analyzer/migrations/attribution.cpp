@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include "analyzer/diff/differ.hpp"
+#include "analyzer/listing/object_listing.hpp"
 
 namespace pgdrift {
 
@@ -21,31 +23,67 @@ std::optional<std::string> parent_table_key(const Change& change) {
   return "table " + change.id.substr(0, dot);
 }
 
+// Whether a migration that created or changed a table also made one of its members: the
+// member is in the schema right after it (a column added later by hand is not).
+class MemberLookup {
+ public:
+  bool made_by(const ReplayedMigration& migration, const Change& member) {
+    auto [entry, inserted] = listed_.try_emplace(&migration);
+    if (inserted) {
+      for (const ListedObject& object : list_objects(*migration.after)) entry->second.insert(object.kind + " " + object.id);
+    }
+    return entry->second.contains(change_key(member));
+  }
+
+ private:
+  std::map<const ReplayedMigration*, std::set<std::string>> listed_;
+};
+
+// The migrations with a DO block that names the changed object.
+std::vector<std::string> possible_versions(const Replay& replay, const Change& change) {
+  std::vector<std::string> versions;
+  for (const ReplayedMigration& migration : replay.migrations) {
+    bool named = std::any_of(migration.unfollowed.begin(), migration.unfollowed.end(),
+                             [&](const UnfollowedStatement& s) { return may_touch(s, change.kind, change.id); });
+    if (named) versions.push_back(migration.file.version);
+  }
+  return versions;
+}
+
 }  // namespace
 
 MigrationAttribution attribute_changes(const DiffResult& diff, const Replay& replay, const Catalog& old_catalog,
                                        const Catalog& new_catalog, const std::vector<MigrationFile>& files,
                                        const DiffOptions& options) {
   MigrationAttribution attribution;
-  std::map<std::string, std::vector<std::string>> touched_by;
+  std::map<std::string, std::vector<const ReplayedMigration*>> touched_by;
   for (const ReplayedMigration& migration : replay.migrations) {
-    for (const std::string& key : effect_keys(migration)) touched_by[key].push_back(migration.file.version);
+    for (const std::string& key : effect_keys(migration)) touched_by[key].push_back(&migration);
   }
+  MemberLookup members;
   for (const Change& change : diff.changes) {
     std::vector<std::string> versions;
-    auto add = [&](const std::string& key) {
+    auto add = [&](const std::string& key, bool only_if_member_made) {
       auto found = touched_by.find(key);
       if (found == touched_by.end()) return;
-      for (const std::string& version : found->second) {
+      for (const ReplayedMigration* migration : found->second) {
+        if (only_if_member_made && !members.made_by(*migration, change)) continue;
+        const std::string& version = migration->file.version;
         if (std::find(versions.begin(), versions.end(), version) == versions.end()) versions.push_back(version);
       }
     };
-    add(change_key(change));
+    add(change_key(change), false);
     if (versions.empty()) {
-      if (auto parent = parent_table_key(change)) add(*parent);
+      if (auto parent = parent_table_key(change)) add(*parent, true);
     }
-    if (versions.empty()) attribution.unexplained.push_back(&change);
-    else attribution.versions_by_change[change_key(change)] = std::move(versions);
+    if (!versions.empty()) {
+      attribution.versions_by_change[change_key(change)] = std::move(versions);
+    } else if (std::vector<std::string> possible = possible_versions(replay, change); !possible.empty()) {
+      attribution.possible_versions_by_change[change_key(change)] = std::move(possible);
+      attribution.uncertain.push_back(&change);
+    } else {
+      attribution.unexplained.push_back(&change);
+    }
   }
   attribution.old_status = migration_status(replay, old_catalog);
   attribution.new_status = migration_status(replay, new_catalog);

@@ -14,6 +14,10 @@ namespace pgdrift {
 struct MigrationAttribution {
   std::map<std::string, std::vector<std::string>> versions_by_change;  // "kind id" -> versions
   std::vector<const Change*> unexplained;  // changes no migration touches: drift nobody wrote down
+  // Changes that only statements replay cannot follow (DO blocks) may explain: neither
+  // attributed nor counted as drift. "kind id" -> versions, and the changes in diff order.
+  std::map<std::string, std::vector<std::string>> possible_versions_by_change;
+  std::vector<const Change*> uncertain;
   std::vector<MigrationStatus> old_status;
   std::vector<MigrationStatus> new_status;
   std::vector<std::string> missing_in_old;  // versions with none of their effects in OLD

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "analyzer/diff/differ.hpp"
+#include "analyzer/listing/object_listing.hpp"
 #include "analyzer/migrations/ledger.hpp"
 
 namespace pgdrift {
@@ -51,6 +52,24 @@ std::vector<std::string> effect_keys(const ReplayedMigration& migration) {
   return keys;
 }
 
+namespace {
+
+// "not followed: DO block at F:L; it may touch table public.b, column public.a.c": the
+// objects it names, in the replayed schema or in the dump.
+std::string unfollowed_evidence(const UnfollowedStatement& unfollowed, const Catalog& replayed, const Catalog& dump) {
+  std::set<std::string> touched;
+  for (const Catalog* catalog : {&replayed, &dump}) {
+    for (const ListedObject& object : list_objects(*catalog)) {
+      if (may_touch(unfollowed, object.kind, object.id)) touched.insert(object.kind + " " + object.id);
+    }
+  }
+  std::string where = fmt::format("{}:{}", unfollowed.where.file, unfollowed.where.line);
+  if (touched.empty()) return fmt::format("not followed: DO block at {}; it names no known object", where);
+  return fmt::format("not followed: DO block at {}; it may touch {}", where, fmt::join(touched, ", "));
+}
+
+}  // namespace
+
 std::vector<MigrationStatus> migration_status(const Replay& replay, const Catalog& dump) {
   std::map<std::string, std::size_t> last_touch;
   for (std::size_t i = 0; i < replay.migrations.size(); ++i) {
@@ -76,6 +95,9 @@ std::vector<MigrationStatus> migration_status(const Replay& replay, const Catalo
       (found ? present : absent)++;
       status.evidence.push_back(fmt::format("{}: {} {} {}", found ? "present" : "absent", change_type_name(effect.type),
                                             effect.kind, effect.id));
+    }
+    for (const UnfollowedStatement& unfollowed : migration.unfollowed) {
+      status.evidence.push_back(unfollowed_evidence(unfollowed, *migration.after, dump));
     }
     if (present + absent == 0) {
       status.state = superseded > 0 ? MigrationState::superseded : MigrationState::unknown;

@@ -40,6 +40,12 @@ void add_migrations(Json& json, const DiffReport& report) {
                                               {report.new_input.input, attribution.new_status}});
   json["unexplained"] = Json::array();
   for (const Change* change : attribution.unexplained) json["unexplained"].push_back(change_reference(*change));
+  json["uncertain"] = Json::array();
+  for (const Change* change : attribution.uncertain) {
+    Json item = change_reference(*change);
+    item["possibly_migrations"] = attribution.possible_versions_by_change.at(change_key(*change));
+    json["uncertain"].push_back(std::move(item));
+  }
   Json after{{"migrations", attribution.missing_in_old}, {"identical", attribution.after_missing.identical()}};
   after["changes"] = Json::array();
   for (const Change& change : attribution.after_missing.changes) after["changes"].push_back(change_reference(change));

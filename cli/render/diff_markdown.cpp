@@ -30,7 +30,11 @@ std::string change_word(const Change& change) {
 
 std::string migrations_cell(const DiffReport& report, const Change& change) {
   auto found = report.attribution->versions_by_change.find(change_key(change));
-  if (found == report.attribution->versions_by_change.end()) return "**none** (unexplained)";
+  if (found == report.attribution->versions_by_change.end()) {
+    auto possible = report.attribution->possible_versions_by_change.find(change_key(change));
+    if (possible == report.attribution->possible_versions_by_change.end()) return "**none** (unexplained)";
+    return fmt::format("possibly {} (a DO block names it)", fmt::join(possible->second, ", "));
+  }
   return fmt::format("{}", fmt::join(found->second, ", "));
 }
 
@@ -122,6 +126,15 @@ void migrations_sections(std::string& out, const DiffReport& report) {
   if (attribution.unexplained.empty()) out += "None.\n";
   for (const Change* change : attribution.unexplained) {
     out += fmt::format("- {} `{}` {}\n", change->kind, cell(change->id), change_type_name(change->type));
+  }
+  if (!attribution.uncertain.empty()) {
+    out += "\n## Possibly made by statements pgdrift cannot follow\n\nDifferences on objects that a migration's `DO` "
+           "block names: what the block does is known only once a server runs it, so these are neither attributed nor "
+           "counted as drift:\n\n";
+  }
+  for (const Change* change : attribution.uncertain) {
+    out += fmt::format("- {} `{}` {}: possibly {}\n", change->kind, cell(change->id), change_type_name(change->type),
+                       fmt::join(attribution.possible_versions_by_change.at(change_key(*change)), ", "));
   }
   out += fmt::format("\n## After the missing migrations\n\nApplying the {} missing migration{} to OLD in order ({}) leaves ",
                      attribution.missing_in_old.size(), attribution.missing_in_old.size() == 1 ? "" : "s",

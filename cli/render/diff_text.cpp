@@ -25,6 +25,13 @@ std::string migrations_text(const DiffReport& report, const Palette& p) {
   for (const Change* change : attribution.unexplained) {
     out += fmt::format("  {} {} {}\n", change_type_name(change->type), change->kind, change->id);
   }
+  if (!attribution.uncertain.empty()) {
+    out += fmt::format("\n{}Possibly made by statements pgdrift cannot follow{} (DO blocks that name the object)\n", p.heading, p.reset);
+  }
+  for (const Change* change : attribution.uncertain) {
+    out += fmt::format("  {} {} {}  (possibly {})\n", change_type_name(change->type), change->kind, change->id,
+                       fmt::join(attribution.possible_versions_by_change.at(change_key(*change)), ", "));
+  }
   out += fmt::format("\n{}Applying the {} missing migration{} to OLD{} leaves {} difference{} with NEW\n", p.heading,
                      attribution.missing_in_old.size(), attribution.missing_in_old.size() == 1 ? "" : "s", p.reset,
                      attribution.after_missing.changes.size(), attribution.after_missing.changes.size() == 1 ? "" : "s");
@@ -51,8 +58,11 @@ std::string render_diff_text(const DiffReport& report, bool color) {
     const std::string& tint = change.type == ChangeType::added ? p.added : change.type == ChangeType::removed ? p.removed : p.changed;
     out += fmt::format("  {}{} {}{}", tint, mark, change.id, p.reset);
     if (report.attribution) {
-      auto found = report.attribution->versions_by_change.find(change_key(change));
-      if (found != report.attribution->versions_by_change.end()) out += fmt::format("  [{}]", fmt::join(found->second, ", "));
+      const MigrationAttribution& attribution = *report.attribution;
+      auto found = attribution.versions_by_change.find(change_key(change));
+      auto possible = attribution.possible_versions_by_change.find(change_key(change));
+      if (found != attribution.versions_by_change.end()) out += fmt::format("  [{}]", fmt::join(found->second, ", "));
+      else if (possible != attribution.possible_versions_by_change.end()) out += fmt::format("  [possibly {}]", fmt::join(possible->second, ", "));
       else out += "  [no migration]";
     }
     if (change.counterpart) {

@@ -72,12 +72,47 @@ changes = {c["id"]: c for c in r["changes"]}
 assert changes["public.agent_calls.call_classification"]["migrations"] == ["20251113110933"]
 assert "20251120094954" in changes["public.get_latency_metrics(uuid, timestamp with time zone, timestamp with time zone)"]["migrations"]
 unexplained = sorted(u["id"] for u in r["unexplained"])
-assert unexplained == ["public.get_consumption_kpi_metrics(uuid, timestamp with time zone, timestamp with time zone)",
+# exactly what production-hotfixes.sql made and no migration does
+assert unexplained == ["public.agent_calls.agent_calls_conversation_id_idx",
+                       "public.get_consumption_kpi_metrics(uuid, timestamp with time zone, timestamp with time zone)",
                        "public.get_consumption_pricing_by_agent(uuid)"], unexplained
 assert all(not c["migrations"] for c in r["changes"] if c["id"] in unexplained)
 assert r["after_missing_migrations"]["migrations"] == ["20251113110933"]
 assert len(r["migrations"]["dumps"]) == 2
 PY'
+
+# A DO block is not followed: the objects it names are marked uncertain, not guessed.
+mkdir -p "$tmp/do"
+printf 'CREATE TABLE accounts (id int);\n' >"$tmp/do/1_init.up.sql"
+cat >"$tmp/do/2_conditional.up.sql" <<'SQL'
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_tables WHERE tablename = 'audit_log') THEN
+    CREATE TABLE audit_log (id int);
+  END IF;
+  EXECUTE 'ALTER TABLE accounts ADD COLUMN Email text';
+END
+$$;
+SQL
+printf 'CREATE TABLE accounts (id int);\n' >"$tmp/do-old.sql"
+printf 'CREATE TABLE accounts (id int, email text, nickname text);\nCREATE TABLE audit_log (id int);\nCREATE TABLE hotfix (id int);\n' \
+  >"$tmp/do-new.sql"
+"$pgdrift" diff "$tmp/do-old.sql" "$tmp/do-new.sql" --migrations "$tmp/do" --format json >"$tmp/do.json"
+check "DO block: named objects uncertain, the rest unexplained" '/usr/bin/python3 - "$tmp/do.json" docs/json-schema/diff.schema.json <<"PY"
+import json, sys, jsonschema
+r = json.load(open(sys.argv[1]))
+jsonschema.validate(r, json.load(open(sys.argv[2])))
+uncertain = {u["id"]: u["possibly_migrations"] for u in r["uncertain"]}
+assert uncertain == {"public.accounts.email": ["2"], "public.audit_log": ["2"]}, uncertain
+assert sorted(u["id"] for u in r["unexplained"]) == ["public.accounts.nickname", "public.hotfix"], r["unexplained"]
+new_status = r["migrations"]["dumps"][1]["migrations"][1]
+assert new_status["uncertain"] is True
+assert any(e.startswith("not followed: DO block at ") and "2_conditional.up.sql:1;" in e and "table public.audit_log" in e
+           for e in new_status["evidence"]), new_status["evidence"]
+PY'
+"$pgdrift" diff "$tmp/do-old.sql" "$tmp/do-new.sql" --migrations "$tmp/do" --format markdown >"$tmp/do.md"
+check "DO block: markdown section" 'grep -q "^## Possibly made by statements pgdrift cannot follow" "$tmp/do.md" &&
+  grep -q "^- table \`public.audit_log\` added: possibly 2$" "$tmp/do.md"'
 
 # Naming schemes, ordering, and errors that name the file.
 mkdir -p "$tmp/flyway" "$tmp/golang" "$tmp/bad" "$tmp/dup"
