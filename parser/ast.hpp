@@ -4,7 +4,6 @@
 #include <memory_resource>
 #include <span>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace pgdrift::ast {
@@ -13,22 +12,48 @@ namespace pgdrift::ast {
 // (tags such as "CreateStmt", fields such as "relation"), without source locations, so
 // two trees compare equal exactly when the SQL means the same to the grammar.
 // Nodes are immutable and live in an Arena owned by whoever keeps the tree.
+//
+// A dump's trees are most of pgdrift's memory, so a node is 16 bytes and a field 24: node
+// tags and field names are numbers into one process-wide vocabulary (see Name), strings
+// and arrays are a pointer and a 32-bit length.
 
 enum class Kind : std::uint8_t { null, boolean, integer, string, object, list };
 
-struct Field;
+// A node tag or field name, interned once per process: tags and field names come from
+// libpg_query's fixed vocabulary and from the analyzer's own code, a few hundred in all.
+class Name {
+ public:
+  Name() = default;
+  explicit Name(std::string_view text);  // interns it
+  std::string_view text() const;
+  bool operator==(const Name& other) const { return id_ == other.id_; }
+
+ private:
+  std::uint16_t id_ = 0;  // 0: the empty name (an untagged object)
+};
+
+class Field;
 
 class Node {
  public:
-  Kind kind = Kind::null;
-  bool boolean = false;
-  std::int64_t integer = 0;
-  std::string_view text;           // string value, or the tag of an object ("" if untagged)
-  std::span<const Field> fields;   // object fields, in libpg_query's order
-  std::span<const Node> items;     // list items
+  Node() = default;
+  static Node boolean_node(bool value);
+  static Node integer_node(std::int64_t value);
+  // Views: the text, fields or items must outlive the node (an arena's, or static).
+  static Node string_node(std::string_view text);
+  static Node object_node(Name tag, std::span<const Field> fields);
+  static Node list_node(std::span<const Node> items);
 
-  bool is(std::string_view tag) const { return kind == Kind::object && text == tag; }
-  bool is_null() const { return kind == Kind::null; }
+  Kind kind() const { return kind_; }
+  bool boolean() const { return kind_ == Kind::boolean && integer_ != 0; }
+  std::int64_t integer() const { return kind_ == Kind::integer ? integer_ : 0; }
+  std::string_view text() const;  // string value, or the tag of an object ("" if untagged)
+  Name tag() const { return tag_; }
+  std::span<const Field> fields() const;  // object fields, in libpg_query's order
+  std::span<const Node> items() const;    // list items
+
+  bool is(std::string_view tag) const { return kind_ == Kind::object && tag_.text() == tag; }
+  bool is_null() const { return kind_ == Kind::null; }
 
   // Field access; a field libpg_query left out has PostgreSQL's zero value.
   const Node* get(std::string_view name) const;
@@ -42,11 +67,31 @@ class Node {
 
   // The string inside a {"String": {"sval": ...}} node (the form of names in lists).
   std::string_view string_value() const;
+
+ private:
+  union {
+    std::int64_t integer_ = 0;  // integer, or boolean (0 or 1)
+    const char* chars_;
+    const Field* fields_;
+    const Node* items_;
+  };
+  std::uint32_t size_ = 0;  // string length, number of fields or of items
+  Name tag_;
+  Kind kind_ = Kind::null;
 };
 
-struct Field {
-  std::string_view name;
+class Field {
+ public:
+  Field() = default;
+  Field(Name name, Node value) : value(value), name_(name) {}
+  Field(std::string_view name, Node value) : value(value), name_(name) {}
+  std::string_view name() const { return name_.text(); }
+  Name name_id() const { return name_; }
+
   Node value;
+
+ private:
+  Name name_;
 };
 
 bool operator==(const Node& a, const Node& b);
@@ -59,9 +104,6 @@ class Arena {
   Arena& operator=(const Arena&) = delete;
 
   std::string_view copy(std::string_view text);
-  // Like copy, but returns the same view for equal texts: node tags and field names come
-  // from a small vocabulary, so each is stored once.
-  std::string_view intern(std::string_view text);
   template <typename T>
   std::span<T> allocate_array(std::size_t count) {
     if (count == 0) return {};
@@ -77,7 +119,6 @@ class Arena {
 
  private:
   std::pmr::monotonic_buffer_resource memory_{64 * 1024};
-  std::unordered_set<std::string_view> interned_;
 };
 
 // Building nodes (for trees the analyzer rewrites or makes).

@@ -61,8 +61,8 @@ class MessageBuilder {
     auto* message = static_cast<ProtobufCMessage*>(allocate(descriptor->sizeof_message));
     protobuf_c_message_init(descriptor, message);
     default_enums(descriptor, message);
-    for (const ast::Field& field : object.fields) {
-      if (const ProtobufCFieldDescriptor* f = field_named(descriptor, field.name)) set(message, f, field.value);
+    for (const ast::Field& field : object.fields()) {
+      if (const ProtobufCFieldDescriptor* f = field_named(descriptor, field.name())) set(message, f, field.value);
     }
     return message;
   }
@@ -70,7 +70,7 @@ class MessageBuilder {
   ProtobufCMessage* node(const ast::Node& value) {
     auto* message = static_cast<ProtobufCMessage*>(allocate(pg_query__node__descriptor.sizeof_message));
     protobuf_c_message_init(&pg_query__node__descriptor, message);
-    const ProtobufCFieldDescriptor* member = value.kind == ast::Kind::object ? node_member(value.text) : nullptr;
+    const ProtobufCFieldDescriptor* member = value.kind() == ast::Kind::object ? node_member(value.text()) : nullptr;
     if (!member) return message;  // an empty node: NULL in PostgreSQL's tree
     auto* inner = static_cast<const ProtobufCMessageDescriptor*>(member->descriptor);
     at<ProtobufCMessage*>(message, member->offset) = this->message(inner, value);
@@ -114,7 +114,7 @@ class MessageBuilder {
   }
 
   void set_repeated(ProtobufCMessage* message, const ProtobufCFieldDescriptor* f, const ast::Node& value) {
-    std::span<const ast::Node> items = value.kind == ast::Kind::list ? value.items : std::span<const ast::Node>(&value, 1);
+    std::span<const ast::Node> items = value.kind() == ast::Kind::list ? value.items() : std::span<const ast::Node>(&value, 1);
     std::size_t element_size = element_bytes(f);
     char* elements = static_cast<char*>(allocate(element_size * items.size() + 1));
     for (std::size_t i = 0; i < items.size(); ++i) set_scalar(elements + i * element_size, f, items[i]);
@@ -144,54 +144,39 @@ class MessageBuilder {
         break;
       }
       case PROTOBUF_C_TYPE_STRING:
-        *reinterpret_cast<char**>(slot) = string(value.kind == ast::Kind::string ? value.text : std::string_view{});
+        *reinterpret_cast<char**>(slot) = string(value.kind() == ast::Kind::string ? value.text() : std::string_view{});
         break;
       case PROTOBUF_C_TYPE_BOOL:
-        *reinterpret_cast<protobuf_c_boolean*>(slot) = value.boolean;
+        *reinterpret_cast<protobuf_c_boolean*>(slot) = value.boolean();
         break;
       case PROTOBUF_C_TYPE_ENUM: {
         auto* descriptor = static_cast<const ProtobufCEnumDescriptor*>(f->descriptor);
-        const ProtobufCEnumValue* named = protobuf_c_enum_descriptor_get_value_by_name(descriptor, std::string(value.text).c_str());
+        const ProtobufCEnumValue* named = protobuf_c_enum_descriptor_get_value_by_name(descriptor, std::string(value.text()).c_str());
         *reinterpret_cast<int*>(slot) = named ? named->value : 0;
         break;
       }
       case PROTOBUF_C_TYPE_INT64: case PROTOBUF_C_TYPE_UINT64: case PROTOBUF_C_TYPE_SINT64:
-        *reinterpret_cast<int64_t*>(slot) = value.integer;
+        *reinterpret_cast<int64_t*>(slot) = value.integer();
         break;
       case PROTOBUF_C_TYPE_DOUBLE:
-        *reinterpret_cast<double*>(slot) = static_cast<double>(value.integer);
+        *reinterpret_cast<double*>(slot) = static_cast<double>(value.integer());
         break;
       case PROTOBUF_C_TYPE_FLOAT:
-        *reinterpret_cast<float*>(slot) = static_cast<float>(value.integer);
+        *reinterpret_cast<float*>(slot) = static_cast<float>(value.integer());
         break;
       default:  // 32-bit integers
-        *reinterpret_cast<int32_t*>(slot) = static_cast<int32_t>(value.integer);
+        *reinterpret_cast<int32_t*>(slot) = static_cast<int32_t>(value.integer());
     }
   }
 };
 
 std::optional<std::string> deparse_raw_statement(const ast::Node& statement) {
   MessageBuilder builder;
-  ast::Arena arena;
-  std::span<ast::Field> raw_fields = arena.allocate_array<ast::Field>(1);
-  raw_fields[0] = {"stmt", statement};
-  ast::Node raw;
-  raw.kind = ast::Kind::object;
-  raw.fields = raw_fields;
-  std::span<ast::Node> raws = arena.allocate_array<ast::Node>(1);
-  raws[0] = raw;
-  std::span<ast::Field> result_fields = arena.allocate_array<ast::Field>(2);
-  ast::Node version;
-  version.kind = ast::Kind::integer;
-  version.integer = PG_VERSION_NUM;
-  ast::Node list;
-  list.kind = ast::Kind::list;
-  list.items = raws;
-  result_fields[0] = {"version", version};
-  result_fields[1] = {"stmts", list};
-  ast::Node result;
-  result.kind = ast::Kind::object;
-  result.fields = result_fields;
+  const ast::Field raw_fields[] = {{"stmt", statement}};
+  const ast::Node raws[] = {ast::Node::object_node({}, raw_fields)};
+  const ast::Field result_fields[] = {{"version", ast::Node::integer_node(PG_VERSION_NUM)},
+                                      {"stmts", ast::Node::list_node(raws)}};
+  ast::Node result = ast::Node::object_node({}, result_fields);
 
   ProtobufCMessage* message = builder.message(&pg_query__parse_result__descriptor, result);
   std::vector<uint8_t> bytes(protobuf_c_message_get_packed_size(message));
@@ -210,28 +195,11 @@ std::optional<std::string> deparse_statement(const ast::Node& statement) { retur
 
 std::optional<std::string> deparse_expression(const ast::Node& expression) {
   // SELECT <expression>, then without the SELECT.
-  ast::Arena arena;
-  std::span<ast::Field> target_fields = arena.allocate_array<ast::Field>(1);
-  target_fields[0] = {"val", expression};
-  ast::Node target;
-  target.kind = ast::Kind::object;
-  target.text = "ResTarget";
-  target.fields = target_fields;
-  std::span<ast::Node> targets = arena.allocate_array<ast::Node>(1);
-  targets[0] = target;
-  ast::Node target_list;
-  target_list.kind = ast::Kind::list;
-  target_list.items = targets;
-  std::span<ast::Field> select_fields = arena.allocate_array<ast::Field>(2);
-  ast::Node op;
-  op.kind = ast::Kind::string;
-  op.text = "SETOP_NONE";
-  select_fields[0] = {"targetList", target_list};
-  select_fields[1] = {"op", op};
-  ast::Node select;
-  select.kind = ast::Kind::object;
-  select.text = "SelectStmt";
-  select.fields = select_fields;
+  const ast::Field target_fields[] = {{"val", expression}};
+  const ast::Node targets[] = {ast::Node::object_node(ast::Name("ResTarget"), target_fields)};
+  const ast::Field select_fields[] = {{"targetList", ast::Node::list_node(targets)},
+                                      {"op", ast::Node::string_node("SETOP_NONE")}};
+  ast::Node select = ast::Node::object_node(ast::Name("SelectStmt"), select_fields);
   std::optional<std::string> text = deparse_raw_statement(select);
   if (!text || !text->starts_with("SELECT ")) return std::nullopt;
   return text->substr(7);

@@ -32,15 +32,12 @@ std::int64_t location_of(simdjson::dom::object object) {
   return location;
 }
 
-Node integer_node(std::int64_t value, Arena& arena) {
+// {"ival": value}, tagged `tag` ("" when it is the untagged inside of an A_Const).
+Node integer_object(std::int64_t value, Arena& arena, std::string_view tag = {}) {
+  static const Name kIval("ival");
   std::span<Field> fields = arena.allocate_array<Field>(1);
-  fields[0].name = arena.intern("ival");
-  fields[0].value.kind = Kind::integer;
-  fields[0].value.integer = value;
-  Node node;
-  node.kind = Kind::object;
-  node.fields = fields;
-  return node;
+  fields[0] = Field(kIval, Node::integer_node(value));
+  return Node::object_node(Name(tag), fields);
 }
 
 bool is_empty_object(simdjson::dom::element element) {
@@ -51,29 +48,22 @@ bool is_empty_object(simdjson::dom::element element) {
 // TypeName.arrayBounds: [] is written [{"Integer": {}}] for -1 ("no bound"), the only
 // non-positive bound the grammar makes.
 Node array_bounds(Node bounds, Arena& arena) {
-  std::span<Node> items = arena.allocate_array<Node>(bounds.items.size());
+  std::span<Node> items = arena.allocate_array<Node>(bounds.items().size());
   for (std::size_t i = 0; i < items.size(); ++i) {
-    const Node& bound = bounds.items[i];
-    items[i] = bound;
-    if (bound.is("Integer") && !bound.get("ival")) {
-      items[i] = integer_node(-1, arena);
-      items[i].text = arena.intern("Integer");
-    }
+    const Node& bound = bounds.items()[i];
+    items[i] = bound.is("Integer") && !bound.get("ival") ? integer_object(-1, arena, "Integer") : bound;
   }
-  bounds.items = items;
-  return bounds;
+  return Node::list_node(items);
 }
 
 // DefineStmt.args of an aggregate: [arguments, number of direct arguments], the number
 // being -1 for a plain aggregate (an ordered-set one with no direct argument, 0, is rare).
 Node aggregate_arguments(Node args, Arena& arena) {
-  if (args.items.size() != 2 || !args.items[1].is("Integer") || args.items[1].get("ival")) return args;
+  if (args.items().size() != 2 || !args.items()[1].is("Integer") || args.items()[1].get("ival")) return args;
   std::span<Node> items = arena.allocate_array<Node>(2);
-  items[0] = args.items[0];
-  items[1] = integer_node(-1, arena);
-  items[1].text = arena.intern("Integer");
-  args.items = items;
-  return args;
+  items[0] = args.items()[0];
+  items[1] = integer_object(-1, arena, "Integer");
+  return Node::list_node(items);
 }
 
 bool is_location_field(std::string_view key) {
@@ -90,16 +80,14 @@ bool is_node_wrapper(simdjson::dom::object object) {
 std::optional<Node> repaired_integer(std::string_view tag, std::string_view key, simdjson::dom::element value,
                                      simdjson::dom::object parent, Arena& arena, std::string_view sql) {
   if (tag == "A_Const" && key == "ival" && is_empty_object(value)) {
-    return integer_node(integer_written_at(sql, location_of(parent)), arena);
+    return integer_object(integer_written_at(sql, location_of(parent)), arena);
   }
   if (tag == "DefElem" && key == "arg") {
     simdjson::dom::object wrapper;
     simdjson::dom::element inner;
     if (value.get_object().get(wrapper) == simdjson::SUCCESS && wrapper["Integer"].get(inner) == simdjson::SUCCESS &&
         is_empty_object(inner)) {
-      Node node = integer_node(integer_written_at(sql, location_of(parent)), arena);
-      node.text = arena.intern("Integer");
-      return node;
+      return integer_object(integer_written_at(sql, location_of(parent)), arena, "Integer");
     }
   }
   return std::nullopt;
@@ -117,18 +105,13 @@ Node object_fields(simdjson::dom::object object, std::string_view tag, Arena& ar
   std::size_t i = 0;
   for (auto field : object) {
     if (is_location_field(field.key)) continue;
-    fields[i].name = arena.intern(field.key);
     std::optional<Node> repaired = repaired_integer(tag, field.key, field.value, object, arena, sql);
-    fields[i].value = repaired ? *repaired : convert(field.value, arena, sql, depth);
-    if (field.key == "arrayBounds") fields[i].value = array_bounds(fields[i].value, arena);
-    if (tag == "DefineStmt" && field.key == "args") fields[i].value = aggregate_arguments(fields[i].value, arena);
-    ++i;
+    Node value = repaired ? *repaired : convert(field.value, arena, sql, depth);
+    if (field.key == "arrayBounds") value = array_bounds(value, arena);
+    if (tag == "DefineStmt" && field.key == "args") value = aggregate_arguments(value, arena);
+    fields[i++] = Field(Name(field.key), value);
   }
-  Node node;
-  node.kind = Kind::object;
-  node.text = tag;
-  node.fields = fields;
-  return node;
+  return Node::object_node(Name(tag), fields);
 }
 
 // An object `depth` levels deep: a parse node, or an untagged part of one (a UNION's larg).
@@ -143,7 +126,6 @@ Node object_node(simdjson::dom::object object, std::string_view tag, Arena& aren
 }
 
 Node convert(simdjson::dom::element element, Arena& arena, std::string_view sql, int depth) {
-  Node node;
   switch (element.type()) {
     case simdjson::dom::element_type::OBJECT: {
       simdjson::dom::object object = element.get_object().value_unsafe();
@@ -151,38 +133,29 @@ Node convert(simdjson::dom::element element, Arena& arena, std::string_view sql,
       auto wrapped = *object.begin();
       simdjson::dom::object inner;
       if (wrapped.value.get_object().get(inner) != simdjson::SUCCESS) return convert(wrapped.value, arena, sql, depth);
-      return object_node(inner, arena.intern(wrapped.key), arena, sql, depth + 1);
+      return object_node(inner, wrapped.key, arena, sql, depth + 1);
     }
     case simdjson::dom::element_type::ARRAY: {
       simdjson::dom::array array = element.get_array().value_unsafe();
       std::span<Node> items = arena.allocate_array<Node>(array.size());
       std::size_t i = 0;
       for (auto item : array) items[i++] = convert(item, arena, sql, depth);
-      node.kind = Kind::list;
-      node.items = items;
-      return node;
+      return Node::list_node(items);
     }
     case simdjson::dom::element_type::STRING:
-      node.kind = Kind::string;
-      node.text = arena.copy(element.get_string().value_unsafe());
-      return node;
+      return Node::string_node(arena.copy(element.get_string().value_unsafe()));
     case simdjson::dom::element_type::INT64:
     case simdjson::dom::element_type::UINT64:
-      node.kind = Kind::integer;
-      node.integer = element.get_int64().value_unsafe();
-      return node;
+      return Node::integer_node(element.get_int64().value_unsafe());
     case simdjson::dom::element_type::DOUBLE:
-      node.kind = Kind::string;  // libpg_query writes floats as strings; this is only a fallback
-      node.text = arena.copy(std::to_string(element.get_double().value_unsafe()));
-      return node;
+      // libpg_query writes floats as strings; this is only a fallback
+      return Node::string_node(arena.copy(std::to_string(element.get_double().value_unsafe())));
     case simdjson::dom::element_type::BOOL:
-      node.kind = Kind::boolean;
-      node.boolean = element.get_bool().value_unsafe();
-      return node;
+      return Node::boolean_node(element.get_bool().value_unsafe());
     case simdjson::dom::element_type::NULL_VALUE:
-      return node;
+      return Node{};
   }
-  return node;
+  return Node{};
 }
 
 }  // namespace

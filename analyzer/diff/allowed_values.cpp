@@ -11,7 +11,7 @@ std::optional<AllowedValues> allowed_values(const ast::Node* check) {
   if (!column || !column->is("ColumnRef") || !values) return std::nullopt;
   AllowedValues allowed;
   allowed.column = std::string(column->list("fields").back().string_value());
-  for (const ast::Node& value : values->items) {
+  for (const ast::Node& value : values->items()) {
     if (!value.is("A_Const")) return std::nullopt;
     allowed.values.emplace_back(value.str("value"));
   }

@@ -9,8 +9,8 @@ namespace {
 Expr definition_without_name(const Index& index, ast::Arena& arena) {
   if (!index.definition) return nullptr;
   std::vector<ast::Field> fields;
-  for (const ast::Field& field : index.definition->fields) {
-    if (field.name == "idxname" || field.name == "relation" || field.name == "concurrent" || field.name == "if_not_exists") continue;
+  for (const ast::Field& field : index.definition->fields()) {
+    if (field.name() == "idxname" || field.name() == "relation" || field.name() == "concurrent" || field.name() == "if_not_exists") continue;
     fields.push_back(field);
   }
   return arena.make(ast::make_object(arena, "IndexStmt", fields));

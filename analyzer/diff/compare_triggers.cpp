@@ -11,8 +11,8 @@ namespace {
 Expr behaviour(const Trigger& trigger, ast::Arena& arena) {
   if (!trigger.definition) return nullptr;
   std::vector<ast::Field> fields;
-  for (const ast::Field& field : trigger.definition->fields) {
-    if (field.name == "trigname" || field.name == "relation" || field.name == "replace") continue;
+  for (const ast::Field& field : trigger.definition->fields()) {
+    if (field.name() == "trigname" || field.name() == "relation" || field.name() == "replace") continue;
     fields.push_back(field);
   }
   return arena.make(ast::make_object(arena, "CreateTrigStmt", fields));

@@ -35,7 +35,7 @@ Expr type_definition(const UserType& type, ast::Arena& arena) {
   const ast::Node* options = type.definition->get(type.kind == UserTypeKind::range ? "params" : "definition");
   if (!options) return nullptr;
   std::vector<ast::Node> kept;
-  for (const ast::Node& option : options->items) {
+  for (const ast::Node& option : options->items()) {
     const ast::Node* value = option.get("arg");
     bool default_name = option.str("defname") == "multirange_type_name" && value &&
                         !value->list("names").empty() &&

@@ -32,11 +32,11 @@ std::string clause_text(const ast::Node& query, const char* field, const char* k
   if (!value) return "";
   if (std::string_view(keyword).empty()) {  // a UNION branch: a SelectStmt written without its tag
     ast::Arena arena;
-    return deparse_statement(ast::make_object(arena, "SelectStmt", std::vector<ast::Field>(value->fields.begin(), value->fields.end())))
+    return deparse_statement(ast::make_object(arena, "SelectStmt", std::vector<ast::Field>(value->fields().begin(), value->fields().end())))
         .value_or("");
   }
   ast::Arena arena;
-  std::vector<ast::Field> fields{{arena.intern(field), *value}, {"op", ast::make_string(arena, "SETOP_NONE")}};
+  std::vector<ast::Field> fields{{std::string_view(field), *value}, {"op", ast::make_string(arena, "SETOP_NONE")}};
   if (std::string_view(field) == "distinctClause" || std::string_view(field) == "limitOffset") {
     fields.push_back({"targetList", ast::make_list(arena, {})});
   }

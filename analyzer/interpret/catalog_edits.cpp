@@ -31,8 +31,8 @@ void rename_in_tree(const ast::Node& node, const std::string& from, const ast::N
     if (!fields.empty() && fields.back().string_value() == from) const_cast<ast::Node&>(fields.back()) = replacement;
     return;
   }
-  for (const ast::Field& field : node.fields) rename_in_tree(field.value, from, replacement);
-  for (const ast::Node& item : node.items) rename_in_tree(item, from, replacement);
+  for (const ast::Field& field : node.fields()) rename_in_tree(field.value, from, replacement);
+  for (const ast::Node& item : node.items()) rename_in_tree(item, from, replacement);
 }
 
 // Triggers and policies are keyed by their table: re-key those of a renamed one.
@@ -57,10 +57,10 @@ bool query_references(const ast::Node& node, const QualifiedName& relation) {
     std::string_view schema = node.str("schemaname");
     if (schema.empty() || schema == relation.schema) return true;
   }
-  for (const ast::Field& field : node.fields) {
+  for (const ast::Field& field : node.fields()) {
     if (query_references(field.value, relation)) return true;
   }
-  for (const ast::Node& item : node.items) {
+  for (const ast::Node& item : node.items()) {
     if (query_references(item, relation)) return true;
   }
   return false;

@@ -16,8 +16,8 @@ void comment_on(Context& context, const ast::Node& statement) {
     return;
   }
   const ast::Node* text = statement.get("comment");
-  if (text && text->kind == ast::Kind::string) {
-    meta->comment = std::string(text->text);
+  if (text && text->kind() == ast::Kind::string) {
+    meta->comment = std::string(text->text());
   } else {
     meta->comment.reset();  // COMMENT ... IS NULL removes it
   }

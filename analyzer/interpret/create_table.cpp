@@ -41,6 +41,7 @@ void add_or_merge_column(Table& table, Column column) {
 
 void add_elements(Context& context, Table& table, const ast::Node& statement) {
   std::vector<Constraint> constraints;
+  table.columns.reserve(table.columns.size() + statement.list("tableElts").size());
   for (const ast::Node& element : statement.list("tableElts")) {
     if (element.is("ColumnDef")) {
       add_or_merge_column(table, column_from_definition(context, table.name, element, constraints));

@@ -38,7 +38,7 @@ void create_event_trigger(Context& context, const ast::Node& statement) {
   trigger.meta.defined_at = context.here();
   for (const ast::Node& filter : statement.list("whenclause")) {
     if (const ast::Node* values = filter.get("arg")) {
-      for (std::string& tag : string_list(values->is("List") ? values->list("items") : values->items)) {
+      for (std::string& tag : string_list(values->is("List") ? values->list("items") : values->items())) {
         trigger.tags.push_back(std::move(tag));
       }
     }

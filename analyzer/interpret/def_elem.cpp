@@ -17,9 +17,9 @@ std::string def_elem_value(const ast::Node* argument) {
     for (const ast::Node& part : argument->list("names")) parts.emplace_back(part.string_value());
     return fmt::format("{}", fmt::join(parts, "."));
   }
-  if (argument->kind == ast::Kind::list || argument->is("List")) {
+  if (argument->kind() == ast::Kind::list || argument->is("List")) {
     std::vector<std::string> parts;
-    auto items = argument->is("List") ? argument->list("items") : argument->items;
+    auto items = argument->is("List") ? argument->list("items") : argument->items();
     for (const ast::Node& item : items) parts.push_back(def_elem_value(&item));
     return fmt::format("{}", fmt::join(parts, "."));
   }

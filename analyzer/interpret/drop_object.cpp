@@ -64,7 +64,7 @@ bool drop_one(Context& context, std::string_view type, const ast::Node& object, 
 std::string object_text(const ast::Node& object) {
   std::string text;
   const ast::Node* names = object.get("objname");
-  for (const ast::Node& part : names ? names->items : name_parts(object)) {
+  for (const ast::Node& part : names ? names->items() : name_parts(object)) {
     text += (text.empty() ? "" : ".") + quote_identifier(part.is("TypeName") ? "" : part.string_value());
   }
   if (object.is("TypeName")) {

@@ -94,14 +94,14 @@ void apply_statement(Context& context, const ast::Node& tree) {
     context.warn("DO block: its effects on the schema cannot be followed without running it; ignored");
     return;
   }
-  auto handler = handlers().find(tree.text);
+  auto handler = handlers().find(tree.text());
   if (handler != handlers().end()) return handler->second(context, tree);
-  if (changes_no_schema(tree.text)) return;
+  if (changes_no_schema(tree.text())) return;
   std::string entry;
   if (context.statement && !context.statement->source->toc_comment.empty()) {
     if (auto toc = parse_toc_comment(context.statement->source->toc_comment)) entry = fmt::format(" (pg_dump entry {} {})", toc->type, toc->name);
   }
-  context.warn(fmt::format("statement {}{} is not modeled yet; it is kept but not compared", tree.text, entry));
+  context.warn(fmt::format("statement {}{} is not modeled yet; it is kept but not compared", tree.text(), entry));
   keep_other_object(context, tree);
 }
 

@@ -39,7 +39,7 @@ std::string dotted(std::span<const ast::Node> names) {
 // Kinds are named as PostgreSQL's object types are (OBJECT_FOREIGN_SERVER -> foreign_server),
 // so COMMENT ON / ALTER ... OWNER TO find them by the same name.
 Identity identity_of(Context& context, const ast::Node& statement) {
-  std::string_view tag = statement.text;
+  std::string_view tag = statement.text();
   if (tag == "CreateForeignServerStmt") return {"foreign_server", quote_identifier(statement.str("servername"))};
   if (tag == "CreateSubscriptionStmt") return {"subscription", quote_identifier(statement.str("subname"))};
   if (tag == "CreateFdwStmt") return {"fdw", quote_identifier(statement.str("fdwname"))};
@@ -75,13 +75,13 @@ Identity identity_of(Context& context, const ast::Node& statement) {
 std::string other_object_key(std::string_view kind, std::string_view id) { return fmt::format("{} {}", kind, id); }
 
 void keep_other_object(Context& context, const ast::Node& statement) {
-  Identity identity = statement.kind == ast::Kind::object
+  Identity identity = statement.kind() == ast::Kind::object
                           ? identity_of(context, statement)
                           : Identity{"unparsed_statement", collapsed_text(context.statement ? context.statement->source->text : "")};
   OtherObject other;
   other.kind = identity.kind;
   other.id = identity.id;
-  other.definition = statement.kind == ast::Kind::object ? &statement : nullptr;
+  other.definition = statement.kind() == ast::Kind::object ? &statement : nullptr;
   other.meta.defined_at = context.here();
   context.catalog.others[other_object_key(other.kind, other.id)] = std::move(other);
 }

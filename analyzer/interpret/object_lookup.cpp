@@ -108,7 +108,7 @@ bool should_have_found(Context& context, std::string_view object_type, const ast
 
 std::span<const ast::Node> name_parts(const ast::Node& object) {
   if (object.is("List")) return object.list("items");
-  if (object.kind == ast::Kind::list) return object.items;
+  if (object.kind() == ast::Kind::list) return object.items();
   return {&object, 1};
 }
 

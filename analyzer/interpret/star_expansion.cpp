@@ -84,8 +84,8 @@ Expr expand_select_stars(Context& context, Expr query) {
   }
   if (!expanded) return query;
   std::vector<ast::Field> fields;
-  for (const ast::Field& field : query->fields) {
-    fields.push_back({field.name, field.name == "targetList" ? ast::make_list(arena, targets) : field.value});
+  for (const ast::Field& field : query->fields()) {
+    fields.push_back({field.name_id(), field.name() == "targetList" ? ast::make_list(arena, targets) : field.value});
   }
   return arena.make(ast::make_object(arena, "SelectStmt", fields));
 }

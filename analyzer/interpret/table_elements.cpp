@@ -24,8 +24,8 @@ void collect_column_refs(const ast::Node& node, std::vector<std::string>& out) {
     }
     return;
   }
-  for (const ast::Field& field : node.fields) collect_column_refs(field.value, out);
-  for (const ast::Node& item : node.items) collect_column_refs(item, out);
+  for (const ast::Field& field : node.fields()) collect_column_refs(field.value, out);
+  for (const ast::Node& item : node.items()) collect_column_refs(item, out);
 }
 
 ConstraintType constraint_type(std::string_view contype) {

@@ -110,27 +110,27 @@ ast::Node ExpressionNormalizer::rewrite(const ast::Node& node, const Scope& scop
   if (node.is("RangeVar") || node.get("relname")) {
     ast::Node copy = rewrite_children(node, scope);
     std::vector<ast::Field> fields;
-    for (const ast::Field& field : copy.fields) {
-      if (field.name == "schemaname" && (field.value.text == "public" || field.value.text == "pg_catalog")) continue;
+    for (const ast::Field& field : copy.fields()) {
+      if (field.name() == "schemaname" && (field.value.text() == "public" || field.value.text() == "pg_catalog")) continue;
       fields.push_back(field);
     }
-    return ast::make_object(arena_, copy.text, fields);
+    return ast::make_object(arena_, copy.text(), fields);
   }
   if (node.is("FuncCall")) return without_default_schema(rewrite_children(node, scope), "funcname");
   if (node.is("DefElem")) return rewrite_def_elem(node, scope);
   if (node.is("TypeName") || node.get("typemod")) return without_default_schema(rewrite_children(node, scope), "names");
   if (node.is("CreateStatsStmt")) return with_sorted_field(rewrite_children(node, scope), "stat_types");
-  if (node.kind == ast::Kind::list) return sorted_if_options(rewrite_children(node, scope));
+  if (node.kind() == ast::Kind::list) return sorted_if_options(rewrite_children(node, scope));
   return rewrite_children(node, scope);
 }
 
 // WITH (x = 32) and WITH (x = '32') are the same option.
 ast::Node ExpressionNormalizer::rewrite_def_elem(const ast::Node& node, const Scope& scope) {
   std::vector<ast::Field> fields;
-  for (const ast::Field& field : node.fields) {
-    if (field.name == "defaction" || field.name == "location") continue;
-    if (field.name != "arg") {
-      fields.push_back({field.name, rewrite(field.value, scope)});
+  for (const ast::Field& field : node.fields()) {
+    if (field.name() == "defaction" || field.name() == "location") continue;
+    if (field.name() != "arg") {
+      fields.push_back({field.name_id(), rewrite(field.value, scope)});
       continue;
     }
     const ast::Node& argument = field.value;
@@ -139,56 +139,56 @@ ast::Node ExpressionNormalizer::rewrite_def_elem(const ast::Node& node, const Sc
     else if (argument.is("Float")) text = argument.str("fval");
     else if (argument.is("String")) text = argument.str("sval");
     else if (argument.is("Boolean")) text = argument.flag("boolval") ? "true" : "false";
-    if (text.data()) fields.push_back({field.name, ast::make_string(arena_, text)});
-    else fields.push_back({field.name, rewrite(argument, scope)});
+    if (text.data()) fields.push_back({field.name_id(), ast::make_string(arena_, text)});
+    else fields.push_back({field.name_id(), rewrite(argument, scope)});
   }
   return ast::make_object(arena_, "DefElem", fields);
 }
 
 // A list whose order means nothing (CREATE STATISTICS (ndistinct, dependencies)).
 ast::Node ExpressionNormalizer::with_sorted_field(const ast::Node& node, std::string_view name) {
-  std::vector<ast::Field> fields(node.fields.begin(), node.fields.end());
+  std::vector<ast::Field> fields(node.fields().begin(), node.fields().end());
   for (ast::Field& field : fields) {
-    if (field.name != name) continue;
-    std::vector<ast::Node> items(field.value.items.begin(), field.value.items.end());
+    if (field.name() != name) continue;
+    std::vector<ast::Node> items(field.value.items().begin(), field.value.items().end());
     std::sort(items.begin(), items.end(), [](const ast::Node& a, const ast::Node& b) { return fingerprint(a) < fingerprint(b); });
     field.value = ast::make_list(arena_, items);
   }
-  return ast::make_object(arena_, node.text, fields);
+  return ast::make_object(arena_, node.text(), fields);
 }
 
 // Options are named, so their order does not matter.
 ast::Node ExpressionNormalizer::sorted_if_options(ast::Node list) {
-  if (list.items.empty() || !std::all_of(list.items.begin(), list.items.end(), [](const ast::Node& n) { return n.is("DefElem"); })) {
+  if (list.items().empty() || !std::all_of(list.items().begin(), list.items().end(), [](const ast::Node& n) { return n.is("DefElem"); })) {
     return list;
   }
-  std::vector<ast::Node> items(list.items.begin(), list.items.end());
+  std::vector<ast::Node> items(list.items().begin(), list.items().end());
   std::stable_sort(items.begin(), items.end(), [](const ast::Node& a, const ast::Node& b) { return a.str("defname") < b.str("defname"); });
   return ast::make_list(arena_, items);
 }
 
 ast::Node ExpressionNormalizer::rewrite_children(const ast::Node& node, const Scope& scope) {
-  if (node.kind == ast::Kind::list) {
+  if (node.kind() == ast::Kind::list) {
     std::vector<ast::Node> items;
-    items.reserve(node.items.size());
-    for (const ast::Node& item : node.items) items.push_back(rewrite(item, scope));
+    items.reserve(node.items().size());
+    for (const ast::Node& item : node.items()) items.push_back(rewrite(item, scope));
     return ast::make_list(arena_, items);
   }
-  if (node.kind != ast::Kind::object) return node;
+  if (node.kind() != ast::Kind::object) return node;
   std::vector<ast::Field> fields;
-  fields.reserve(node.fields.size());
-  for (const ast::Field& field : node.fields) fields.push_back({field.name, rewrite(field.value, scope)});
-  return ast::make_object(arena_, node.text, fields);
+  fields.reserve(node.fields().size());
+  for (const ast::Field& field : node.fields()) fields.push_back({field.name_id(), rewrite(field.value, scope)});
+  return ast::make_object(arena_, node.text(), fields);
 }
 
 ast::Node ExpressionNormalizer::without_default_schema(const ast::Node& node, std::string_view list_field) {
-  std::vector<ast::Field> fields(node.fields.begin(), node.fields.end());
+  std::vector<ast::Field> fields(node.fields().begin(), node.fields().end());
   for (ast::Field& field : fields) {
-    if (field.name != list_field || field.value.items.size() != 2) continue;
-    std::string_view schema = field.value.items[0].string_value();
-    if (schema == "pg_catalog" || schema == "public") field.value = ast::make_list(arena_, {field.value.items[1]});
+    if (field.name() != list_field || field.value.items().size() != 2) continue;
+    std::string_view schema = field.value.items()[0].string_value();
+    if (schema == "pg_catalog" || schema == "public") field.value = ast::make_list(arena_, {field.value.items()[1]});
   }
-  return ast::make_object(arena_, node.text, fields);
+  return ast::make_object(arena_, node.text(), fields);
 }
 
 ast::Node ExpressionNormalizer::canonical_constant(const ast::Node& node) {
@@ -241,7 +241,7 @@ ast::Node ExpressionNormalizer::rewrite_a_expr(const ast::Node& node, const Scop
   auto items_of = [](const ast::Node& list) {
     if (list.is("A_ArrayExpr")) return std::vector<ast::Node>(list.list("elements").begin(), list.list("elements").end());
     if (list.is("List")) return std::vector<ast::Node>(list.list("items").begin(), list.list("items").end());
-    return std::vector<ast::Node>(list.items.begin(), list.items.end());
+    return std::vector<ast::Node>(list.items().begin(), list.items().end());
   };
   if (kind == "AEXPR_IN") return in_list(*subject, items_of(*values), op == "<>");
   if ((kind == "AEXPR_BETWEEN" || kind == "AEXPR_NOT_BETWEEN") && values->elements().size() == 2) {
@@ -282,7 +282,7 @@ ast::Node ExpressionNormalizer::rewrite_bool_expr(const ast::Node& node, const S
     if (!left || (subject && !(*left == *subject))) return copy;
     subject = left;
     const ast::Node* right = argument.get("rexpr");
-    if (is_in_list(argument)) values.insert(values.end(), right->items.begin(), right->items.end());
+    if (is_in_list(argument)) values.insert(values.end(), right->items().begin(), right->items().end());
     else values.push_back(*right);
   }
   return in_list(*subject, values, false);
@@ -308,23 +308,23 @@ ast::Node ExpressionNormalizer::rewrite_select(const ast::Node& node, const Scop
   }
   auto targets = node.list("targetList");
   std::vector<ast::Field> fields;
-  for (const ast::Field& field : node.fields) {
-    if (field.name == "groupClause" || field.name == "sortClause") {
-      fields.push_back({field.name, rewrite(with_ordinals_resolved(field.value, targets), scope)});
+  for (const ast::Field& field : node.fields()) {
+    if (field.name() == "groupClause" || field.name() == "sortClause") {
+      fields.push_back({field.name_id(), rewrite(with_ordinals_resolved(field.value, targets), scope)});
       continue;
     }
     // Typed fields: SelectStmt without its tag. Only the first branch of a UNION names
     // the columns; pg_dump repeats the names in the others, people do not.
-    if (field.name == "larg" || field.name == "rarg") {
-      fields.push_back({field.name, rewrite_select(field.value, outer, names_matter && field.name == "larg")});
+    if (field.name() == "larg" || field.name() == "rarg") {
+      fields.push_back({field.name_id(), rewrite_select(field.value, outer, names_matter && field.name() == "larg")});
       continue;
     }
-    if (field.name != "targetList") {
-      fields.push_back({field.name, rewrite(field.value, scope)});
+    if (field.name() != "targetList") {
+      fields.push_back({field.name_id(), rewrite(field.value, scope)});
       continue;
     }
     std::vector<ast::Node> targets;
-    for (const ast::Node& target : field.value.items) {
+    for (const ast::Node& target : field.value.items()) {
       const ast::Node* value = target.get("val");
       std::string name(target.str("name"));
       if (name.empty() && value) name = figure_column_name(*value);
@@ -333,9 +333,9 @@ ast::Node ExpressionNormalizer::rewrite_select(const ast::Node& node, const Scop
       if (value) target_fields.push_back({"val", rewrite(*value, scope)});
       targets.push_back(ast::make_object(arena_, "ResTarget", target_fields));
     }
-    fields.push_back({field.name, ast::make_list(arena_, targets)});
+    fields.push_back({field.name_id(), ast::make_list(arena_, targets)});
   }
-  return ast::make_object(arena_, node.text, fields);
+  return ast::make_object(arena_, node.text(), fields);
 }
 
 // UPDATE t ... WHERE t.key = 1: the target's columns need no qualifier either.
@@ -351,7 +351,7 @@ ast::Node ExpressionNormalizer::rewrite_modification(const ast::Node& node, cons
 // GROUP BY 1 and ORDER BY 1 name the first select-list item; pg_dump writes the item itself.
 ast::Node ExpressionNormalizer::with_ordinals_resolved(const ast::Node& list, std::span<const ast::Node> targets) {
   std::vector<ast::Node> items;
-  for (const ast::Node& item : list.items) {
+  for (const ast::Node& item : list.items()) {
     const ast::Node* key = item.is("SortBy") ? item.get("node") : &item;
     std::optional<std::size_t> position = key ? ordinal(*key) : std::nullopt;
     if (!position || *position >= targets.size() || !targets[*position].get("val")) {
@@ -364,7 +364,7 @@ ast::Node ExpressionNormalizer::with_ordinals_resolved(const ast::Node& list, st
       continue;
     }
     std::vector<ast::Field> fields;
-    for (const ast::Field& field : item.fields) fields.push_back({field.name, field.name == "node" ? target : field.value});
+    for (const ast::Field& field : item.fields()) fields.push_back({field.name_id(), field.name() == "node" ? target : field.value});
     items.push_back(ast::make_object(arena_, "SortBy", fields));
   }
   return ast::make_list(arena_, items);

@@ -26,26 +26,26 @@ void collect_sequence_argument(const ast::Node& call, References& references) {
   if (argument->is("TypeCast")) argument = argument->get("arg");
   if (!argument || !argument->is("A_Const")) return;
   const ast::Node* value = argument->get("sval");
-  if (value) references.sequences.insert(std::string(value->kind == ast::Kind::object ? value->str("sval") : value->text));
+  if (value) references.sequences.insert(std::string(value->kind() == ast::Kind::object ? value->str("sval") : value->text()));
 }
 
 void visit(const ast::Node& node, References& references);
 
 // Where a field's node type is fixed (UpdateStmt.relation, TypeCast.typeName, ...),
 // libpg_query's JSON leaves the node untagged: recognize it by its fields.
-bool is_range_var(const ast::Node& node) { return node.is("RangeVar") || (node.text.empty() && node.get("relname")); }
-bool is_type_name(const ast::Node& node) { return node.is("TypeName") || (node.text.empty() && node.get("names")); }
+bool is_range_var(const ast::Node& node) { return node.is("RangeVar") || (node.text().empty() && node.get("relname")); }
+bool is_type_name(const ast::Node& node) { return node.is("TypeName") || (node.text().empty() && node.get("names")); }
 
 void visit_fields(const ast::Node& node, References& references) {
-  for (const ast::Field& field : node.fields) visit(field.value, references);
+  for (const ast::Field& field : node.fields()) visit(field.value, references);
 }
 
 void visit(const ast::Node& node, References& references) {
-  if (node.kind == ast::Kind::list) {
-    for (const ast::Node& item : node.items) visit(item, references);
+  if (node.kind() == ast::Kind::list) {
+    for (const ast::Node& item : node.items()) visit(item, references);
     return;
   }
-  if (node.kind != ast::Kind::object) return;
+  if (node.kind() != ast::Kind::object) return;
   if (is_range_var(node)) {
     references.relations.insert({std::string(node.str("schemaname")), std::string(node.str("relname"))});
   } else if (node.is("FuncCall")) {

@@ -18,14 +18,14 @@ std::string sql_names(const std::vector<std::string>& names) {
 std::string sql_expression(Expr expression) {
   if (!expression) throw UnwritableSql("an empty expression");
   std::optional<std::string> text = deparse_expression(*expression);
-  if (!text) throw UnwritableSql(fmt::format("libpg_query cannot write an expression of type {}", expression->text));
+  if (!text) throw UnwritableSql(fmt::format("libpg_query cannot write an expression of type {}", expression->text()));
   return *text;
 }
 
 std::string sql_statement(Expr statement) {
   if (!statement) throw UnwritableSql("an empty statement");
   std::optional<std::string> text = deparse_statement(*statement);
-  if (!text) throw UnwritableSql(fmt::format("libpg_query cannot write a {} statement", statement->text));
+  if (!text) throw UnwritableSql(fmt::format("libpg_query cannot write a {} statement", statement->text()));
   return *text;
 }
 

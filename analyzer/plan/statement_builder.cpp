@@ -6,12 +6,7 @@
 namespace pgdrift {
 namespace {
 
-ast::Node boolean(bool value) {
-  ast::Node node;
-  node.kind = ast::Kind::boolean;
-  node.boolean = value;
-  return node;
-}
+ast::Node boolean(bool value) { return ast::Node::boolean_node(value); }
 
 ast::Node range_var(ast::Arena& arena, const QualifiedName& name, bool inherited = true) {
   return ast::make_object(arena, "RangeVar",
@@ -75,13 +70,13 @@ std::string statement_with_names(const ast::Node& statement, std::string_view na
   static constexpr std::string_view kPlaceholder = "pgdrift_object_name_placeholder";
   ast::Arena arena;
   std::vector<ast::Field> fields;
-  for (const ast::Field& field : statement.fields) {
-    if (field.name == name_field) fields.push_back({field.name, ast::make_string(arena, kPlaceholder)});
-    else if (field.name == "relation") fields.push_back({field.name, range_var(arena, relation, field.value.flag("inh"))});
-    else if (field.name != "concurrent" && field.name != "if_not_exists" && field.name != "replace") fields.push_back(field);
+  for (const ast::Field& field : statement.fields()) {
+    if (field.name() == name_field) fields.push_back({field.name_id(), ast::make_string(arena, kPlaceholder)});
+    else if (field.name() == "relation") fields.push_back({field.name_id(), range_var(arena, relation, field.value.flag("inh"))});
+    else if (field.name() != "concurrent" && field.name() != "if_not_exists" && field.name() != "replace") fields.push_back(field);
   }
   if (!statement.get(name_field)) fields.push_back({name_field, ast::make_string(arena, kPlaceholder)});
-  ast::Node renamed = ast::make_object(arena, statement.text, fields);
+  ast::Node renamed = ast::make_object(arena, statement.text(), fields);
   std::string text = sql_statement(&renamed);
   std::size_t at = text.find(kPlaceholder);
   if (at == std::string::npos) throw UnwritableSql("a statement without its object's name: " + text);
