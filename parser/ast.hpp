@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "parser/huge_page_memory.hpp"
+
 namespace pgdrift::ast {
 
 // Our compact form of a libpg_query parse tree: the same shape as PostgreSQL's nodes
@@ -118,7 +120,7 @@ class Arena {
   }
 
  private:
-  std::pmr::monotonic_buffer_resource memory_{64 * 1024};
+  std::pmr::monotonic_buffer_resource memory_{64 * 1024, huge_page_memory()};
 };
 
 // Building nodes (for trees the analyzer rewrites or makes).

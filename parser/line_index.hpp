@@ -24,6 +24,20 @@ class LineIndex {
   };
   Position position(std::size_t offset) const;
 
+  // Positions asked for in increasing order of offset, each found from the one before: a
+  // dump's statements located in order cost one pass over the text, not a search each.
+  class Cursor {
+   public:
+    explicit Cursor(const LineIndex& index) : index_(index) {}
+    Position position(std::size_t offset);  // an offset behind the last one asks the index
+
+   private:
+    const LineIndex& index_;
+    std::size_t offset_ = 0;      // where the last position was
+    std::size_t line_start_ = 0;  // where its line starts
+    int line_ = 1;
+  };
+
  private:
   static constexpr std::size_t kBlock = 4096;
   std::string_view text_;

@@ -73,16 +73,18 @@ ParsedScript parse_source(SourceText text, const ReadOptions& options) {
   parsed.source = std::make_unique<SourceText>(std::move(text));
   const SourceText& source = *parsed.source;
   parsed.script = split_psql_script(source.text, source.name, source.release);
-  auto locate = [&](std::size_t offset) {
-    auto at = source.lines.position(offset);
-    return SourceLocation{source.name, at.line, at.column};
-  };
-
   for (const MetaCommand& meta : parsed.script.meta_commands) {
     if (is_silent_meta_command(meta.text)) continue;
-    parsed.diagnostics.push_back({Severity::warning, locate(meta.offset),
+    auto at = source.lines.position(meta.offset);
+    parsed.diagnostics.push_back({Severity::warning, SourceLocation{source.name, at.line, at.column},
                                   fmt::format("psql meta-command ignored: {}", meta.text)});
   }
+
+  LineIndex::Cursor cursor(source.lines);  // statements are located in order
+  auto locate = [&](std::size_t offset) {
+    auto at = cursor.position(offset);
+    return SourceLocation{source.name, at.line, at.column};
+  };
 
   std::vector<StatementParse> results;
   {
