@@ -22,9 +22,8 @@ struct InspectOptions {
 
 int run_inspect(const InspectOptions& options) {
   LoadedSchema schema = load_schema(options.input);
-  std::vector<ListedObject> objects = list_objects(schema.catalog);
-  InspectReport report{schema.input, count_objects(objects), {}, schema.diagnostics, schema.statement_count};
-  if (options.list || options.format == "json") report.objects = std::move(objects);
+  InspectReport report{schema.input, count_objects(schema.catalog), {}, schema.diagnostics, schema.statement_count};
+  if (options.list || options.format == "json") report.objects = list_objects(schema.catalog);
   if (options.format == "text") print_diagnostics(std::cerr, schema.diagnostics);
   std::string rendered = options.format == "json" ? render_inspect_json(report, options.list)
                                                   : render_inspect_text(report, options.list);

@@ -11,8 +11,8 @@ namespace pgdrift {
 
 std::vector<KindSummary> summarize(const Catalog& old_catalog, const Catalog& new_catalog,
                                    const std::vector<Change>& changes) {
-  std::map<std::string, int> old_counts = count_objects(list_objects(old_catalog));
-  std::map<std::string, int> new_counts = count_objects(list_objects(new_catalog));
+  std::map<std::string, int> old_counts = count_objects(old_catalog);
+  std::map<std::string, int> new_counts = count_objects(new_catalog);
   std::vector<std::string> kinds;
   for (ObjectKind kind : kAllObjectKinds) kinds.emplace_back(kind_name(kind));
   auto add_kind = [&](const std::string& kind) {

@@ -9,61 +9,55 @@
 namespace pgdrift {
 namespace {
 
-class Lister {
- public:
-  explicit Lister(const Catalog& catalog) : catalog_(catalog) {}
+constexpr int kOtherRank = 1000;
 
-  std::vector<ListedObject> run() {
+// Visits every object of a catalog, handing the sink its rank (the order of kinds), its
+// kind and a function that makes its id: counting needs no ids, and ids cost strings.
+template <typename Sink>
+class Walker {
+ public:
+  Walker(const Catalog& catalog, Sink& sink) : catalog_(catalog), sink_(sink) {}
+
+  void run() {
     schemas_and_extensions();
     relations();
     routines();
     members();
     types();
-    for (const auto& [name, trigger] : catalog_.event_triggers) add(ObjectKind::event_trigger, quote_identifier(name));
-    for (const auto& [name, publication] : catalog_.publications) add(ObjectKind::publication, quote_identifier(name));
-    std::stable_sort(objects_.begin(), objects_.end(), [](const Ranked& a, const Ranked& b) {
-      return a.rank != b.rank ? a.rank < b.rank : a.object.id < b.object.id;
-    });
-    for (const auto& [key, other] : catalog_.others) objects_.push_back({kOtherRank, {other.kind, other.id}});
-    std::vector<ListedObject> listed;
-    listed.reserve(objects_.size());
-    for (Ranked& ranked : objects_) listed.push_back(std::move(ranked.object));
-    return listed;
+    for (const auto& [name, trigger] : catalog_.event_triggers) add(ObjectKind::event_trigger, [&] { return quote_identifier(name); });
+    for (const auto& [name, publication] : catalog_.publications) add(ObjectKind::publication, [&] { return quote_identifier(name); });
+    for (const auto& [key, other] : catalog_.others) sink_(kOtherRank, other.kind, [&] { return other.id; });
   }
 
  private:
-  struct Ranked {
-    int rank;
-    ListedObject object;
-  };
-  static constexpr int kOtherRank = 1000;
   const Catalog& catalog_;
-  std::vector<Ranked> objects_;
+  Sink& sink_;
 
-  void add(ObjectKind kind, std::string id) {
-    objects_.push_back({static_cast<int>(kind), {std::string(kind_name(kind)), std::move(id)}});
+  template <typename MakeId>
+  void add(ObjectKind kind, MakeId make_id) {
+    sink_(static_cast<int>(kind), kind_name(kind), make_id);
   }
 
   void schemas_and_extensions() {
     for (const auto& [name, schema] : catalog_.schemas) {
-      if (!schema.builtin) add(ObjectKind::schema, quote_identifier(name));
+      if (!schema.builtin) add(ObjectKind::schema, [&] { return quote_identifier(name); });
     }
-    for (const auto& [name, extension] : catalog_.extensions) add(ObjectKind::extension, quote_identifier(name));
+    for (const auto& [name, extension] : catalog_.extensions) add(ObjectKind::extension, [&] { return quote_identifier(name); });
   }
 
   void relations() {
     for (const auto& [name, table] : catalog_.tables) {
-      add(ObjectKind::table, object_id(name));
-      for (const Column& column : table.columns) add(ObjectKind::column, member_id(name, column.name));
+      add(ObjectKind::table, [&] { return object_id(name); });
+      for (const Column& column : table.columns) add(ObjectKind::column, [&] { return member_id(name, column.name); });
       for (const auto& [constraint_name, constraint] : table.constraints) {
-        add(ObjectKind::constraint, member_id(name, constraint_name));
+        add(ObjectKind::constraint, [&] { return member_id(name, constraint_name); });
       }
     }
     for (const auto& [name, view] : catalog_.views) {
-      add(view.materialized ? ObjectKind::materialized_view : ObjectKind::view, object_id(name));
+      add(view.materialized ? ObjectKind::materialized_view : ObjectKind::view, [&] { return object_id(name); });
     }
-    for (const auto& [name, sequence] : catalog_.sequences) add(ObjectKind::sequence, object_id(name));
-    for (const auto& [name, index] : catalog_.indexes) add(ObjectKind::index, member_id(index.table, name.name));
+    for (const auto& [name, sequence] : catalog_.sequences) add(ObjectKind::sequence, [&] { return object_id(name); });
+    for (const auto& [name, index] : catalog_.indexes) add(ObjectKind::index, [&] { return member_id(index.table, name.name); });
   }
 
   void routines() {
@@ -71,30 +65,30 @@ class Lister {
       ObjectKind kind = routine.kind == RoutineKind::procedure   ? ObjectKind::procedure
                         : routine.kind == RoutineKind::aggregate ? ObjectKind::aggregate
                                                                  : ObjectKind::function;
-      add(kind, id);
+      add(kind, [&] { return id; });
     }
   }
 
   void members() {
-    for (const auto& [key, trigger] : catalog_.triggers) add(ObjectKind::trigger, member_id(key.table, key.name));
-    for (const auto& [key, policy] : catalog_.policies) add(ObjectKind::policy, member_id(key.table, key.name));
+    for (const auto& [key, trigger] : catalog_.triggers) add(ObjectKind::trigger, [&] { return member_id(key.table, key.name); });
+    for (const auto& [key, policy] : catalog_.policies) add(ObjectKind::policy, [&] { return member_id(key.table, key.name); });
   }
 
   void types() {
     for (const auto& [name, type] : catalog_.types) {
       switch (type.kind) {
-        case UserTypeKind::enum_type: add(ObjectKind::enum_type, object_id(name)); break;
-        case UserTypeKind::composite: add(ObjectKind::composite_type, object_id(name)); break;
-        case UserTypeKind::range: add(ObjectKind::range_type, object_id(name)); break;
+        case UserTypeKind::enum_type: add(ObjectKind::enum_type, [&] { return object_id(name); }); break;
+        case UserTypeKind::composite: add(ObjectKind::composite_type, [&] { return object_id(name); }); break;
+        case UserTypeKind::range: add(ObjectKind::range_type, [&] { return object_id(name); }); break;
         case UserTypeKind::domain:
-          add(ObjectKind::domain, object_id(name));
+          add(ObjectKind::domain, [&] { return object_id(name); });
           for (const auto& [constraint_name, constraint] : type.constraints) {
-            add(ObjectKind::constraint, member_id(name, constraint_name));
+            add(ObjectKind::constraint, [&] { return member_id(name, constraint_name); });
           }
           break;
         case UserTypeKind::base:
         case UserTypeKind::shell:
-          objects_.push_back({kOtherRank - 1, {"base_type", object_id(name)}});
+          sink_(kOtherRank - 1, "base_type", [&] { return object_id(name); });
           break;
       }
     }
@@ -103,13 +97,44 @@ class Lister {
 
 }  // namespace
 
-std::vector<ListedObject> list_objects(const Catalog& catalog) { return Lister(catalog).run(); }
+std::vector<ListedObject> list_objects(const Catalog& catalog) {
+  struct Ranked {
+    int rank;
+    ListedObject object;
+  };
+  std::vector<Ranked> objects;
+  auto collect = [&](int rank, std::string_view kind, const auto& make_id) {
+    objects.push_back({rank, {std::string(kind), make_id()}});
+  };
+  Walker(catalog, collect).run();
+  // Other objects keep the order of their map (their ids are not all written alike).
+  std::stable_sort(objects.begin(), objects.end(), [](const Ranked& a, const Ranked& b) {
+    if (a.rank == kOtherRank || b.rank == kOtherRank) return a.rank < b.rank;
+    return a.rank != b.rank ? a.rank < b.rank : a.object.id < b.object.id;
+  });
+  std::vector<ListedObject> listed;
+  listed.reserve(objects.size());
+  for (Ranked& ranked : objects) listed.push_back(std::move(ranked.object));
+  return listed;
+}
 
 std::map<std::string, int> count_objects(const std::vector<ListedObject>& objects) {
   std::map<std::string, int> counts;
   for (ObjectKind kind : kAllObjectKinds) counts[std::string(kind_name(kind))] = 0;
   for (const ListedObject& object : objects) ++counts[object.kind];
   return counts;
+}
+
+std::map<std::string, int> count_objects(const Catalog& catalog) {
+  std::map<std::string, int, std::less<>> counts;
+  for (ObjectKind kind : kAllObjectKinds) counts[std::string(kind_name(kind))] = 0;
+  auto count = [&](int, std::string_view kind, const auto&) {
+    auto found = counts.find(kind);
+    if (found == counts.end()) found = counts.emplace(std::string(kind), 0).first;
+    ++found->second;
+  };
+  Walker(catalog, count).run();
+  return {counts.begin(), counts.end()};
 }
 
 }  // namespace pgdrift

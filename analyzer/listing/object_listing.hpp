@@ -19,5 +19,6 @@ std::vector<ListedObject> list_objects(const Catalog& catalog);
 
 // How many objects of each kind; every documented kind is present, even at zero.
 std::map<std::string, int> count_objects(const std::vector<ListedObject>& objects);
+std::map<std::string, int> count_objects(const Catalog& catalog);  // the same, without making ids
 
 }  // namespace pgdrift
