@@ -24,9 +24,10 @@ class Walker {
     routines();
     members();
     types();
-    for (const auto& [name, trigger] : catalog_.event_triggers) add(ObjectKind::event_trigger, [&] { return quote_identifier(name); });
-    for (const auto& [name, publication] : catalog_.publications) add(ObjectKind::publication, [&] { return quote_identifier(name); });
-    for (const auto& [key, other] : catalog_.others) sink_(kOtherRank, other.kind, [&] { return other.id; });
+    // Lambdas take map entries, not structured bindings: clang 14 (the fuzz build) cannot capture those.
+    for (const auto& entry : catalog_.event_triggers) add(ObjectKind::event_trigger, [&] { return quote_identifier(entry.first); });
+    for (const auto& entry : catalog_.publications) add(ObjectKind::publication, [&] { return quote_identifier(entry.first); });
+    for (const auto& entry : catalog_.others) sink_(kOtherRank, entry.second.kind, [&] { return entry.second.id; });
   }
 
  private:
@@ -39,56 +40,62 @@ class Walker {
   }
 
   void schemas_and_extensions() {
-    for (const auto& [name, schema] : catalog_.schemas) {
-      if (!schema.builtin) add(ObjectKind::schema, [&] { return quote_identifier(name); });
+    for (const auto& entry : catalog_.schemas) {
+      if (!entry.second.builtin) add(ObjectKind::schema, [&] { return quote_identifier(entry.first); });
     }
-    for (const auto& [name, extension] : catalog_.extensions) add(ObjectKind::extension, [&] { return quote_identifier(name); });
+    for (const auto& entry : catalog_.extensions) add(ObjectKind::extension, [&] { return quote_identifier(entry.first); });
   }
 
   void relations() {
-    for (const auto& [name, table] : catalog_.tables) {
+    for (const auto& entry : catalog_.tables) {
+      const QualifiedName& name = entry.first;
       add(ObjectKind::table, [&] { return object_id(name); });
-      for (const Column& column : table.columns) add(ObjectKind::column, [&] { return member_id(name, column.name); });
-      for (const auto& [constraint_name, constraint] : table.constraints) {
-        add(ObjectKind::constraint, [&] { return member_id(name, constraint_name); });
+      for (const Column& column : entry.second.columns) add(ObjectKind::column, [&] { return member_id(name, column.name); });
+      for (const auto& constraint : entry.second.constraints) {
+        add(ObjectKind::constraint, [&] { return member_id(name, constraint.first); });
       }
     }
-    for (const auto& [name, view] : catalog_.views) {
-      add(view.materialized ? ObjectKind::materialized_view : ObjectKind::view, [&] { return object_id(name); });
+    for (const auto& entry : catalog_.views) {
+      add(entry.second.materialized ? ObjectKind::materialized_view : ObjectKind::view, [&] { return object_id(entry.first); });
     }
-    for (const auto& [name, sequence] : catalog_.sequences) add(ObjectKind::sequence, [&] { return object_id(name); });
-    for (const auto& [name, index] : catalog_.indexes) add(ObjectKind::index, [&] { return member_id(index.table, name.name); });
+    for (const auto& entry : catalog_.sequences) add(ObjectKind::sequence, [&] { return object_id(entry.first); });
+    for (const auto& entry : catalog_.indexes) {
+      add(ObjectKind::index, [&] { return member_id(entry.second.table, entry.first.name); });
+    }
   }
 
   void routines() {
-    for (const auto& [id, routine] : catalog_.routines) {
-      ObjectKind kind = routine.kind == RoutineKind::procedure   ? ObjectKind::procedure
-                        : routine.kind == RoutineKind::aggregate ? ObjectKind::aggregate
-                                                                 : ObjectKind::function;
-      add(kind, [&] { return id; });
+    for (const auto& entry : catalog_.routines) {
+      RoutineKind kind = entry.second.kind;
+      add(kind == RoutineKind::procedure   ? ObjectKind::procedure
+          : kind == RoutineKind::aggregate ? ObjectKind::aggregate
+                                           : ObjectKind::function,
+          [&] { return entry.first; });
     }
   }
 
   void members() {
-    for (const auto& [key, trigger] : catalog_.triggers) add(ObjectKind::trigger, [&] { return member_id(key.table, key.name); });
-    for (const auto& [key, policy] : catalog_.policies) add(ObjectKind::policy, [&] { return member_id(key.table, key.name); });
+    for (const auto& entry : catalog_.triggers) add(ObjectKind::trigger, [&] { return member_id(entry.first.table, entry.first.name); });
+    for (const auto& entry : catalog_.policies) add(ObjectKind::policy, [&] { return member_id(entry.first.table, entry.first.name); });
   }
 
   void types() {
-    for (const auto& [name, type] : catalog_.types) {
-      switch (type.kind) {
-        case UserTypeKind::enum_type: add(ObjectKind::enum_type, [&] { return object_id(name); }); break;
-        case UserTypeKind::composite: add(ObjectKind::composite_type, [&] { return object_id(name); }); break;
-        case UserTypeKind::range: add(ObjectKind::range_type, [&] { return object_id(name); }); break;
+    for (const auto& entry : catalog_.types) {
+      const QualifiedName& name = entry.first;
+      auto id = [&] { return object_id(name); };
+      switch (entry.second.kind) {
+        case UserTypeKind::enum_type: add(ObjectKind::enum_type, id); break;
+        case UserTypeKind::composite: add(ObjectKind::composite_type, id); break;
+        case UserTypeKind::range: add(ObjectKind::range_type, id); break;
         case UserTypeKind::domain:
-          add(ObjectKind::domain, [&] { return object_id(name); });
-          for (const auto& [constraint_name, constraint] : type.constraints) {
-            add(ObjectKind::constraint, [&] { return member_id(name, constraint_name); });
+          add(ObjectKind::domain, id);
+          for (const auto& constraint : entry.second.constraints) {
+            add(ObjectKind::constraint, [&] { return member_id(name, constraint.first); });
           }
           break;
         case UserTypeKind::base:
         case UserTypeKind::shell:
-          sink_(kOtherRank - 1, "base_type", [&] { return object_id(name); });
+          sink_(kOtherRank - 1, "base_type", id);
           break;
       }
     }
