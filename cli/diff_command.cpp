@@ -8,6 +8,7 @@
 
 #include "analyzer/diff/differ.hpp"
 #include "analyzer/migrations/attribution.hpp"
+#include "analyzer/migrations/platform_defaults.hpp"
 #include "analyzer/pipeline/load_schema.hpp"
 #include "cli/atomic_output.hpp"
 #include "cli/config_file.hpp"
@@ -83,7 +84,7 @@ int run_diff(DiffCommandOptions options) {
   report.result = diff_catalogs(old_schema.catalog, new_schema.catalog, settings);
   if (!options.migrations.empty()) {
     std::vector<MigrationFile> files = read_migration_directory(options.migrations);
-    report.replay = std::make_shared<const Replay>(replay_migrations(files, Catalog{}));
+    report.replay = std::make_shared<const Replay>(replay_migrations(files, migration_start_catalog(files)));
     report.migrations_directory = options.migrations;
     report.attribution = attribute_changes(report.result, *report.replay, old_schema.catalog, new_schema.catalog, files, settings);
   }

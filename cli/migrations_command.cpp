@@ -6,6 +6,7 @@
 #include "analyzer/diff/differ.hpp"
 #include "analyzer/listing/object_listing.hpp"
 #include "analyzer/migrations/migration_status.hpp"
+#include "analyzer/migrations/platform_defaults.hpp"
 #include "analyzer/pipeline/load_schema.hpp"
 #include "analyzer/plan/plan.hpp"
 #include "cli/atomic_output.hpp"
@@ -42,7 +43,7 @@ bool has_errors(const Diagnostics& diagnostics) {
 
 int run_status(const StatusOptions& options) {
   std::vector<MigrationFile> files = read_migration_directory(options.directory);
-  Replay replay = replay_migrations(files, Catalog{});
+  Replay replay = replay_migrations(files, migration_start_catalog(files));
   std::vector<LoadedSchema> schemas;
   std::vector<DumpMigrationStatus> dumps;
   for (const std::string& input : options.dumps) schemas.push_back(load_schema(input));

@@ -70,6 +70,8 @@ import json, sys
 r = json.load(open(sys.argv[1]))
 changes = {c["id"]: c for c in r["changes"]}
 assert changes["public.agent_calls.call_classification"]["migrations"] == ["20251113110933"]
+# revoke ... from anon is an effect: replay starts from the default privileges Supabase sets
+assert "20251113145425" in changes["public.profiles"]["migrations"], changes["public.profiles"]
 assert "20251120094954" in changes["public.get_latency_metrics(uuid, timestamp with time zone, timestamp with time zone)"]["migrations"]
 unexplained = sorted(u["id"] for u in r["unexplained"])
 # exactly what production-hotfixes.sql made and no migration does
