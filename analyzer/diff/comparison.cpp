@@ -96,6 +96,10 @@ void Comparison::compare_meta(std::vector<ChangeDetail>& details, const ObjectMe
     details.push_back(std::move(detail));
   }
   if (ignored("grants")) return;
+  // Most objects have the same grants on both sides: skip building the effective ACLs.
+  bool same_grants = old_meta.owner == new_meta.owner && old_meta.acl.is_default == new_meta.acl.is_default &&
+                     (old_meta.acl.is_default || old_meta.acl.entries == new_meta.acl.entries);
+  if (same_grants) return;
   std::set<AclEntry> old_acl = effective_acl(old_meta, object_type);
   std::set<AclEntry> new_acl = effective_acl(new_meta, object_type);
   if (old_acl == new_acl) return;
