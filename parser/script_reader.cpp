@@ -7,6 +7,7 @@
 #include <span>
 #include <thread>
 
+#include "parser/parser_thread.hpp"
 #include "parser/psql_splitter.hpp"
 #include "parser/stack_thread.hpp"
 #include "parser/statement_parser.hpp"
@@ -53,6 +54,15 @@ std::vector<StatementParse> parse_all(const Script& script, unsigned threads,
   std::vector<StatementParse> results(statements.size());
   std::atomic<std::size_t> next_block{0};
   std::size_t stack_size = parser_stack_size(statements);
+  if (threads == 1) {
+    arenas.push_back(std::make_unique<ast::Arena>());
+    ast::Arena& arena = *arenas.back();
+    auto parse_every_statement = [&] {
+      for (std::size_t i = 0; i < statements.size(); ++i) results[i] = parse_statement(statements[i].text, arena);
+    };
+    if (run_on_parser_thread(stack_size, parse_every_statement)) return results;
+    arenas.pop_back();
+  }
   std::vector<std::unique_ptr<StackThread>> workers;
   for (unsigned t = 0; t < threads; ++t) {
     arenas.push_back(std::make_unique<ast::Arena>());

@@ -17,6 +17,8 @@ class StackThread {
   StackThread& operator=(const StackThread&) = delete;
   ~StackThread();
 
+  bool started() const { return started_; }  // false: the work ran on the calling thread
+
  private:
   static void* run(void* self);
 
