@@ -43,9 +43,9 @@ LineIndex::Position LineIndex::Cursor::position(std::size_t offset) {
   if (offset < offset_) return index_.position(offset);
   if (offset - offset_ > kFarAhead) {
     // Past COPY data, say: the index knows the line without reading (and paging in) the gap.
-    line_ = index_.position(offset).line;
-    std::size_t previous_newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
-    line_start_ = previous_newline == std::string_view::npos ? 0 : previous_newline + 1;
+    Line line = index_.line_at(offset);
+    line_ = line.number;
+    line_start_ = line.start;
     offset_ = offset;
   }
   for (std::size_t at = offset_; at < offset;) {
@@ -59,13 +59,17 @@ LineIndex::Position LineIndex::Cursor::position(std::size_t offset) {
   return {line_, column_at(text, line_start_, offset)};
 }
 
-LineIndex::Position LineIndex::position(std::size_t offset) const {
-  offset = std::min(offset, text_.size());
+LineIndex::Line LineIndex::line_at(std::size_t offset) const {
   std::size_t block_start = offset / kBlock * kBlock;
   std::size_t lines = lines_before_block_[offset / kBlock] + count_newlines(text_.substr(block_start, offset - block_start));
   std::size_t previous_newline = offset == 0 ? std::string_view::npos : text_.rfind('\n', offset - 1);
-  std::size_t line_start = previous_newline == std::string_view::npos ? 0 : previous_newline + 1;
-  return {static_cast<int>(lines + 1), column_at(text_, line_start, offset)};
+  return {static_cast<int>(lines + 1), previous_newline == std::string_view::npos ? 0 : previous_newline + 1};
+}
+
+LineIndex::Position LineIndex::position(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  Line line = line_at(offset);
+  return {line.number, column_at(text_, line.start, offset)};
 }
 
 }  // namespace pgdrift

@@ -39,6 +39,12 @@ class LineIndex {
   };
 
  private:
+  struct Line {
+    int number;
+    std::size_t start;  // offset of its first byte
+  };
+  Line line_at(std::size_t offset) const;
+
   static constexpr std::size_t kBlock = 4096;
   std::string_view text_;
   std::vector<std::size_t> lines_before_block_;  // newlines before each kBlock-sized block

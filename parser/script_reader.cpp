@@ -53,26 +53,22 @@ std::vector<StatementParse> parse_all(const Script& script, unsigned threads,
   const auto& statements = script.statements;
   std::vector<StatementParse> results(statements.size());
   std::atomic<std::size_t> next_block{0};
+  auto parse_blocks = [&](ast::Arena& arena) {
+    for (std::size_t begin; (begin = next_block.fetch_add(kBlock)) < statements.size();) {
+      std::size_t end = std::min(statements.size(), begin + kBlock);
+      for (std::size_t i = begin; i < end; ++i) results[i] = parse_statement(statements[i].text, arena);
+    }
+  };
   std::size_t stack_size = parser_stack_size(statements);
   if (threads == 1) {
-    arenas.push_back(std::make_unique<ast::Arena>());
-    ast::Arena& arena = *arenas.back();
-    auto parse_every_statement = [&] {
-      for (std::size_t i = 0; i < statements.size(); ++i) results[i] = parse_statement(statements[i].text, arena);
-    };
-    if (run_on_parser_thread(stack_size, parse_every_statement)) return results;
+    ast::Arena& arena = *arenas.emplace_back(std::make_unique<ast::Arena>());
+    if (run_on_parser_thread(stack_size, [&] { parse_blocks(arena); })) return results;
     arenas.pop_back();
   }
   std::vector<std::unique_ptr<StackThread>> workers;
   for (unsigned t = 0; t < threads; ++t) {
-    arenas.push_back(std::make_unique<ast::Arena>());
-    ast::Arena& arena = *arenas.back();
-    workers.push_back(std::make_unique<StackThread>(stack_size, [&] {
-      for (std::size_t begin; (begin = next_block.fetch_add(kBlock)) < statements.size();) {
-        std::size_t end = std::min(statements.size(), begin + kBlock);
-        for (std::size_t i = begin; i < end; ++i) results[i] = parse_statement(statements[i].text, arena);
-      }
-    }));
+    ast::Arena& arena = *arenas.emplace_back(std::make_unique<ast::Arena>());
+    workers.push_back(std::make_unique<StackThread>(stack_size, [&] { parse_blocks(arena); }));
   }
   workers.clear();  // joins every worker before the results leave this function
   return results;

@@ -42,7 +42,7 @@ std::string quoted_options(const std::vector<std::string>& options, std::string_
   for (const std::string& option : options) {
     std::size_t equals = option.find('=');
     if (equals == std::string::npos) written.push_back(option);
-    else written.push_back(option.substr(0, equals) + std::string(separator) + quote_literal(option.substr(equals + 1)));
+    else written.push_back(quote_identifier(option.substr(0, equals)) + std::string(separator) + quote_literal(option.substr(equals + 1)));
   }
   return fmt::format("{}", fmt::join(written, ", "));
 }

@@ -22,7 +22,7 @@ std::string sql_expression(Expr expression);  // throws UnwritableSql
 std::string sql_statement(Expr statement);    // without the trailing semicolon; throws UnwritableSql
 // Text between dollar quotes whose tag does not occur in it: $$...$$, $body$...$body$, ...
 std::string dollar_quoted(std::string_view text);
-// Options the model keeps as "name=value", written back with quoted values: separator
+// Options the model keeps as "name=value", written back as identifier and literal: separator
 // " = " for WITH (...) of publications, " " for OPTIONS (...) of foreign objects.
 std::string quoted_options(const std::vector<std::string>& options, std::string_view separator);
 // The names of options set in `before` that `after` no longer sets (for RESET (...)).

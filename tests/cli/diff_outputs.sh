@@ -3,16 +3,8 @@
 # the JSON checked against its documented schema, exit codes like diff(1), and the SQL that
 # built each fixture comparing identical to that fixture's own pg_dump.
 # usage: tests/cli/diff_outputs.sh PGDRIFT_BINARY     (UPDATE_GOLDEN=1 rewrites the golden files)
-set -uo pipefail
-pgdrift=$(realpath "$1")
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/harness.sh" "$1"
 golden=$root/tests/golden
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); }
-fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
 
 cd "$root"
 prod=fixtures/supabase-agents/production.dump.sql
@@ -79,5 +71,4 @@ printf 'include_schemas = "public"\n' >"$tmp/bad.toml"
 code=$?
 if [ "$code" = 2 ] && grep -q "bad.toml:1:.*must be an array" "$tmp/bad.err"; then pass; else fail "a wrong setting did not give file:line:col and exit 2 ($code)"; fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

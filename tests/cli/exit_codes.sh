@@ -1,14 +1,8 @@
 #!/usr/bin/env bash
 # The command line as a user meets it: exit codes, error lines with locations, outputs.
 # usage: tests/cli/exit_codes.sh PGDRIFT_BINARY
-set -uo pipefail
-pgdrift=$(realpath "$1")
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/harness.sh" "$1"
 fixture=$root/fixtures/every-kind/dump.sql
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
 
 # expect NAME EXPECTED_EXIT EXPECTED_STDERR_SUBSTRING -- ARGS...
 expect() {
@@ -210,5 +204,4 @@ if [ -z "$(ls -A "$tmp" | grep '^\.report-dir')" ]; then
 if cmp -s "$tmp/from-file.txt" "$tmp/from-stdin.txt" && cmp -s "$tmp/from-file.txt" "$tmp/from-git.txt" &&
    [ -s "$tmp/from-file.txt" ]; then passed=$((passed + 1)); else echo "FAIL: stdin or REV:PATH differ from the file"; failed=$((failed + 1)); fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

@@ -2,14 +2,8 @@
 # pgdrift migrations and diff --migrations on the bundled Supabase fixture and on small
 # directories of each naming scheme.
 # usage: tests/cli/migrations.sh PGDRIFT_BINARY
-set -uo pipefail
-pgdrift=$(realpath "$1")
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-check() { if eval "$2"; then passed=$((passed + 1)); else echo "FAIL: $1"; failed=$((failed + 1)); fi; }
+source "$(dirname "${BASH_SOURCE[0]}")/harness.sh" "$1"
+check() { if eval "$2"; then pass; else fail "$1"; fi; }
 cd "$root"
 prod=fixtures/supabase-agents/production.dump.sql
 staging=fixtures/supabase-agents/staging.dump.sql
@@ -152,5 +146,4 @@ printf 'DROP TABLE nowhere;\n' >"$tmp/golang/4_drop_missing.up.sql"
 "$pgdrift" migrations replay "$tmp/golang" >/dev/null 2>"$tmp/drop.err"
 check "dropping what does not exist is an error in a migration" 'grep -q "4_drop_missing.up.sql:1:1: error: TABLE nowhere does not exist" "$tmp/drop.err"'
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

@@ -3,16 +3,8 @@
 # tests/plan/): exit codes, the golden plan of the Supabase fixture, data-losing statements
 # held back without --allow-drops, hazards, --transaction, and errors located in the input.
 # usage: tests/cli/plan_outputs.sh PGDRIFT_BINARY     (UPDATE_GOLDEN=1 rewrites the golden file)
-set -uo pipefail
-pgdrift=$(realpath "$1")
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/harness.sh" "$1"
 golden=$root/tests/golden
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); }
-fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
 expect_code() { [ "$1" = "$2" ] && pass || fail "$3: exit $1, want $2"; }
 contains() { grep -qF -- "$2" "$1" && pass || fail "$3: no line with '$2'"; }
 lacks() { grep -qF -- "$2" "$1" && fail "$3: unexpected '$2'" || pass; }
@@ -56,5 +48,4 @@ expect_code $? 2 "plan with a syntax error in NEW"
 grep -q "bad.sql:1:[0-9]*: error" "$tmp/bad.err" && pass || fail "error not located: $(cat "$tmp/bad.err")"
 [ "$(cat "$tmp/out.sql")" = "previous plan" ] && pass || fail "-o overwrote the old file on error"
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish
