@@ -191,4 +191,26 @@ Node make_object(Arena& arena, std::string_view tag, const std::vector<Field>& f
   return Node::object_node(Name(tag), copy);
 }
 
+Node copy_tree(const Node& node, Arena& arena) {
+  switch (node.kind()) {
+    case Kind::string:
+      return make_string(arena, node.text());
+    case Kind::list: {
+      std::span<Node> items = arena.allocate_array<Node>(node.items().size());
+      for (std::size_t i = 0; i < items.size(); ++i) items[i] = copy_tree(node.items()[i], arena);
+      return Node::list_node(items);
+    }
+    case Kind::object: {
+      std::span<Field> fields = arena.allocate_array<Field>(node.fields().size());
+      for (std::size_t i = 0; i < fields.size(); ++i) {
+        const Field& field = node.fields()[i];
+        fields[i] = Field(field.name_id(), copy_tree(field.value, arena));
+      }
+      return Node::object_node(node.tag(), fields);
+    }
+    default:
+      return node;
+  }
+}
+
 }  // namespace pgdrift::ast

@@ -102,6 +102,7 @@ bool operator==(const Node& a, const Node& b);
 class Arena {
  public:
   Arena() = default;
+  explicit Arena(std::pmr::memory_resource* upstream) : memory_(kFirstBuffer, upstream) {}
   Arena(const Arena&) = delete;
   Arena& operator=(const Arena&) = delete;
 
@@ -120,12 +121,17 @@ class Arena {
   }
 
  private:
-  std::pmr::monotonic_buffer_resource memory_{64 * 1024, huge_page_memory()};
+  static constexpr std::size_t kFirstBuffer = 64 * 1024;
+  std::pmr::monotonic_buffer_resource memory_{kFirstBuffer, huge_page_memory()};
 };
 
 // Building nodes (for trees the analyzer rewrites or makes).
 Node make_string(Arena& arena, std::string_view text);
 Node make_list(Arena& arena, const std::vector<Node>& items);
 Node make_object(Arena& arena, std::string_view tag, const std::vector<Field>& fields);
+
+// The same tree with every node and string in `arena`, to outlive the arena it was parsed
+// into. Trees are at most kMaxNesting objects deep (see json_to_ast.hpp).
+Node copy_tree(const Node& node, Arena& arena);
 
 }  // namespace pgdrift::ast

@@ -3,14 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
 #include <span>
 #include <thread>
 
-#include "parser/parser_thread.hpp"
+#include "parser/buffer_pool.hpp"
+#include "parser/huge_page_memory.hpp"
+#include "parser/ordered_parse.hpp"
 #include "parser/psql_splitter.hpp"
-#include "parser/stack_thread.hpp"
-#include "parser/statement_parser.hpp"
 
 namespace pgdrift {
 namespace {
@@ -37,44 +36,31 @@ unsigned thread_count(const ReadOptions& options, std::size_t statements) {
   return static_cast<unsigned>(std::clamp<std::size_t>(statements / kStatementsWorthAThread, 1, wanted));
 }
 
-// A parser thread's stack is sized for the longest statement it may parse.
-std::size_t parser_stack_size(std::span<const ScriptStatement> statements) {
-  std::size_t longest = 0;
-  for (const ScriptStatement& statement : statements) longest = std::max(longest, statement.text.size());
-  return parse_stack_size(longest);
-}
-
-// Threads take the next block of statements when they finish one: statements differ a lot
-// in cost (a CREATE TABLE or a view against a GRANT), and a dump groups them by kind, so
-// fixed shares of the list would leave one thread with most of the work.
-std::vector<StatementParse> parse_all(const Script& script, unsigned threads,
-                                      std::vector<std::unique_ptr<ast::Arena>>& arenas) {
-  constexpr std::size_t kBlock = 32;
-  const auto& statements = script.statements;
-  std::vector<StatementParse> results(statements.size());
-  std::atomic<std::size_t> next_block{0};
-  auto parse_blocks = [&](ast::Arena& arena) {
-    for (std::size_t begin; (begin = next_block.fetch_add(kBlock)) < statements.size();) {
-      std::size_t end = std::min(statements.size(), begin + kBlock);
-      for (std::size_t i = begin; i < end; ++i) results[i] = parse_statement(statements[i].text, arena);
-    }
+// Each statement's trees, located; a statement libpg_query rejects becomes an error diagnostic
+// and a statement without a tree.
+void add_parsed_statements(ParsedScript& parsed, const ParsedBlock& block, LineIndex::Cursor& cursor,
+                           std::vector<ParsedStatement>& statements) {
+  const SourceText& source = *parsed.source;
+  auto locate = [&](std::size_t offset) {
+    auto at = cursor.position(offset);
+    return SourceLocation{source.name, at.line, at.column};
   };
-  std::size_t stack_size = parser_stack_size(statements);
-  if (threads == 1) {
-    ast::Arena& arena = *arenas.emplace_back(std::make_unique<ast::Arena>());
-    if (run_on_parser_thread(stack_size, [&] { parse_blocks(arena); })) return results;
-    arenas.pop_back();
+  for (std::size_t i = 0; i < block.results.size(); ++i) {
+    const ScriptStatement& statement = parsed.script.statements[block.begin + i];
+    const StatementParse& result = block.results[i];
+    if (result.error) {
+      std::size_t offset = statement.offset + byte_offset_of_character(statement.text, result.error_cursor);
+      parsed.diagnostics.push_back({Severity::error, locate(offset), *result.error});
+      statements.push_back({&statement, nullptr, locate(offset)});
+      continue;
+    }
+    for (const ast::Node* tree : result.trees) statements.push_back({&statement, tree, locate(statement.offset)});
   }
-  std::vector<std::unique_ptr<StackThread>> workers;
-  for (unsigned t = 0; t < threads; ++t) {
-    ast::Arena& arena = *arenas.emplace_back(std::make_unique<ast::Arena>());
-    workers.push_back(std::make_unique<StackThread>(stack_size, [&] { parse_blocks(arena); }));
-  }
-  workers.clear();  // joins every worker before the results leave this function
-  return results;
 }
 
-ParsedScript parse_source(SourceText text, const ReadOptions& options) {
+// Without a sink, the script keeps every statement and tree; with one, each block goes to
+// the sink and its trees are freed.
+ParsedScript parse_source(SourceText text, const ReadOptions& options, const StatementSink* sink) {
   ParsedScript parsed;
   parsed.source = std::make_unique<SourceText>(std::move(text));
   const SourceText& source = *parsed.source;
@@ -87,40 +73,41 @@ ParsedScript parse_source(SourceText text, const ReadOptions& options) {
   }
 
   LineIndex::Cursor cursor(source.lines);  // statements are located in order
-  auto locate = [&](std::size_t offset) {
-    auto at = cursor.position(offset);
-    return SourceLocation{source.name, at.line, at.column};
-  };
-
-  std::vector<StatementParse> results;
-  {
-    unsigned threads = thread_count(options, parsed.script.statements.size());
-    results = parse_all(parsed.script, threads, parsed.arenas);
-  }
-  for (std::size_t i = 0; i < results.size(); ++i) {
-    const ScriptStatement& statement = parsed.script.statements[i];
-    StatementParse& result = results[i];
-    if (result.error) {
-      std::size_t offset = statement.offset + byte_offset_of_character(statement.text, result.error_cursor);
-      parsed.diagnostics.push_back({Severity::error, locate(offset), *result.error});
-      parsed.statements.push_back({&statement, nullptr, locate(offset)});
-      continue;
+  std::vector<ParsedStatement> block_statements;
+  unsigned threads = thread_count(options, parsed.script.statements.size());
+  // Kept trees stay in their blocks' arenas; a sink's are freed, and their buffers reused.
+  BufferPool recycled(huge_page_memory());
+  std::pmr::memory_resource& memory = sink ? static_cast<std::pmr::memory_resource&>(recycled) : *huge_page_memory();
+  parse_in_order(parsed.script.statements, threads, memory, [&](ParsedBlock& block) {
+    if (!sink) {
+      add_parsed_statements(parsed, block, cursor, parsed.statements);
+      parsed.arenas.push_back(std::move(block.arena));
+      return;
     }
-    for (const ast::Node* tree : result.trees) {
-      parsed.statements.push_back({&statement, tree, locate(statement.offset)});
-    }
-  }
+    block_statements.clear();
+    add_parsed_statements(parsed, block, cursor, block_statements);
+    (*sink)(block_statements);
+  });
   return parsed;
 }
 
 }  // namespace
 
 ParsedScript read_script(const std::string& spec, const ReadOptions& options) {
-  return parse_source(load_source(spec), options);
+  return parse_source(load_source(spec), options, nullptr);
+}
+
+ParsedScript read_script(const std::string& spec, const StatementSink& sink, const ReadOptions& options) {
+  return parse_source(load_source(spec), options, &sink);
 }
 
 ParsedScript read_script_text(std::string name, std::string text, const ReadOptions& options) {
-  return parse_source(normalize_source(std::move(name), std::move(text)), options);
+  return parse_source(normalize_source(std::move(name), std::move(text)), options, nullptr);
+}
+
+ParsedScript read_script_text(std::string name, std::string text, const StatementSink& sink,
+                              const ReadOptions& options) {
+  return parse_source(normalize_source(std::move(name), std::move(text)), options, &sink);
 }
 
 }  // namespace pgdrift

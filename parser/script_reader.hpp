@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+#include <span>
 #include <string>
 
 #include "parser/parsed_script.hpp"
@@ -15,7 +17,18 @@ struct ReadOptions {
 // throws InputError.
 ParsedScript read_script(const std::string& spec, const ReadOptions& options = {});
 
+// Receives the statements of an input a block at a time, in order, as soon as they are
+// parsed; their trees are freed when it returns.
+using StatementSink = std::function<void(std::span<const ParsedStatement>)>;
+
+// The same, handing the statements to `sink` instead of keeping them, so that only a few
+// blocks' trees are in memory at once: the script returned has the source, its cut and the
+// diagnostics, but no statements.
+ParsedScript read_script(const std::string& spec, const StatementSink& sink, const ReadOptions& options = {});
+
 // The same for text already in memory (used by tests and by migration replay).
 ParsedScript read_script_text(std::string name, std::string text, const ReadOptions& options = {});
+ParsedScript read_script_text(std::string name, std::string text, const StatementSink& sink,
+                              const ReadOptions& options = {});
 
 }  // namespace pgdrift

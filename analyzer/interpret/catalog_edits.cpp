@@ -146,8 +146,7 @@ void rename_column(Catalog& catalog, const QualifiedName& table_name, const std:
     if (sequence.owned_by_table == table_name && sequence.owned_by_column == from) sequence.owned_by_column = to;
   }
   // Views follow a renamed column (PostgreSQL binds them to the column, not its name).
-  if (!catalog.synthesized) catalog.synthesized = std::make_shared<ast::Arena>();
-  ast::Node replacement = ast::make_object(*catalog.synthesized, "String", {{"sval", ast::make_string(*catalog.synthesized, to)}});
+  ast::Node replacement = ast::make_object(catalog.tree_arena(), "String", {{"sval", ast::make_string(catalog.tree_arena(), to)}});
   for (auto& [name, view] : catalog.views) {
     if (view.query && query_references(*view.query, table_name)) rename_in_tree(*view.query, from, replacement);
   }

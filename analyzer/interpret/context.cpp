@@ -28,6 +28,12 @@ void Context::error(std::string message) const {
   diagnostics.push_back({Severity::error, here(), std::move(message)});
 }
 
+Expr Context::keep(const ast::Node* node) const {
+  if (!node) return nullptr;
+  ast::Arena& arena = catalog.tree_arena();
+  return arena.make(ast::copy_tree(*node, arena));
+}
+
 SourceLocation Context::here() const { return statement ? statement->where : SourceLocation{}; }
 
 namespace {

@@ -48,8 +48,8 @@ class Context {
   // PRIVILEGES gives new objects of that kind (tables, sequences, functions, types, schemas).
   ObjectMeta new_object_meta(std::string_view default_privilege_kind, const std::string& schema) const;
 
-  // Expressions are kept as trees in the statement's arena, which the catalog keeps alive.
-  Expr keep(const ast::Node* node) const { return node; }
+  // A tree the catalog keeps, copied out of the statement's (freed once interpreted).
+  Expr keep(const ast::Node* node) const;
 
  private:
   TypeSchemaLookup type_lookup_;

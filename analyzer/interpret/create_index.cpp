@@ -32,7 +32,7 @@ void create_index(Context& context, const ast::Node& statement) {
   std::string_view method = statement.str("accessMethod");
   index.method = method.empty() ? "btree" : std::string(method);
   index.definition = context.keep(&statement);
-  index.where = context.keep(statement.get("whereClause"));
+  index.where = index.definition->get("whereClause");
   index.tablespace = std::string(statement.str("tableSpace"));
   index.meta.defined_at = context.here();
   std::vector<std::string> column_names;

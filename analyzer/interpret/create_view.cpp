@@ -40,7 +40,7 @@ void create_view(Context& context, const ast::Node& statement) {
   if (!relation) return;
   View view;
   view.name = context.name_for_creation(*relation);
-  view.query = expand_select_stars(context, statement.get("query"));
+  view.query = expand_select_stars(context, context.keep(statement.get("query")));
   view.column_names = string_list(statement.list("aliases"));
   view.check_option = check_option(statement.str("withCheckOption"));
   view.meta = context.new_object_meta("tables", view.name.schema);
@@ -62,7 +62,7 @@ void create_table_as(Context& context, const ast::Node& statement) {
   View view;
   view.materialized = true;
   view.name = context.name_for_creation(*relation);
-  view.query = expand_select_stars(context, statement.get("query"));
+  view.query = expand_select_stars(context, context.keep(statement.get("query")));
   view.column_names = string_list(into->list("colNames"));
   view.options = option_strings(into->list("options"));
   view.with_data = !into->flag("skipData");

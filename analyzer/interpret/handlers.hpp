@@ -40,6 +40,7 @@ void drop_object(Context&, const ast::Node&);
 void rename_object(Context&, const ast::Node&);
 void alter_function(Context&, const ast::Node&);
 void alter_event_trigger(Context&, const ast::Node&);
+void keep_history_rows(Context&, const ast::Node&);  // COPY and INSERT
 
 // The key of an OtherObject in Catalog::others.
 std::string other_object_key(std::string_view kind, std::string_view id);

@@ -47,6 +47,8 @@ const std::unordered_map<std::string_view, Handler>& handlers() {
       {"DropStmt", drop_object},
       {"RenameStmt", rename_object},
       {"AlterFunctionStmt", alter_function},
+      {"CopyStmt", keep_history_rows},
+      {"InsertStmt", keep_history_rows},
       // Objects kept whole (see other_object.hpp).
       {"CreateCastStmt", keep_other_object},
       {"CreateConversionStmt", keep_other_object},
@@ -70,7 +72,7 @@ const std::unordered_map<std::string_view, Handler>& handlers() {
 // Statements that do not change a schema: data, sessions, transactions, maintenance.
 bool changes_no_schema(std::string_view tag) {
   static constexpr std::string_view kNoSchemaChange[] = {
-      "TransactionStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "CopyStmt", "VacuumStmt",
+      "TransactionStmt", "UpdateStmt", "DeleteStmt", "VacuumStmt",
       "CheckPointStmt", "VariableShowStmt", "ExplainStmt", "DiscardStmt", "LockStmt",
       "NotifyStmt", "ListenStmt", "UnlistenStmt", "ClusterStmt", "ReindexStmt",
       "RefreshMatViewStmt", "CallStmt", "DeclareCursorStmt", "FetchStmt", "ClosePortalStmt",
@@ -107,22 +109,30 @@ void apply_statement(Context& context, const ast::Node& tree) {
 
 }  // namespace
 
-Interpreter::Interpreter(Catalog& catalog, Diagnostics& diagnostics, bool strict)
-    : catalog_(catalog), diagnostics_(diagnostics), strict_(strict) {}
+Interpreter::Interpreter(Catalog& catalog, Diagnostics& diagnostics, bool strict) : context_(catalog, diagnostics) {
+  context_.strict = strict;
+  if (strict) context_.session_role = "postgres";
+}
 
 void Interpreter::apply(std::shared_ptr<const ParsedScript> script) {
-  catalog_.sources.push_back(script);
-  Context context(catalog_, diagnostics_);
-  context.strict = strict_;
-  if (strict_) context.session_role = "postgres";
-  for (const ParsedStatement& statement : script->statements) {
-    context.statement = &statement;
+  apply(script->statements);
+  keep_source(std::move(script));
+}
+
+void Interpreter::apply(std::span<const ParsedStatement> statements) {
+  for (const ParsedStatement& statement : statements) {
+    context_.statement = &statement;
     if (statement.tree) {
-      apply_statement(context, *statement.tree);
+      apply_statement(context_, *statement.tree);
     } else {
-      keep_other_object(context, ast::Node{});  // unparsable: kept by its text
+      keep_other_object(context_, ast::Node{});  // unparsable: kept by its text
     }
   }
+  context_.statement = nullptr;
+}
+
+void Interpreter::keep_source(std::shared_ptr<const ParsedScript> script) {
+  context_.catalog.sources.push_back(std::move(script));
 }
 
 Catalog build_catalog(std::shared_ptr<const ParsedScript> script, Diagnostics& diagnostics) {

@@ -1,26 +1,34 @@
 #pragma once
 
 #include <memory>
+#include <span>
 
+#include "analyzer/interpret/context.hpp"
 #include "analyzer/model/catalog.hpp"
 #include "parser/parsed_script.hpp"
 
 namespace pgdrift {
 
 // Applies DDL statements to a catalog, as PostgreSQL would. A dump is DDL applied to an
-// empty catalog; migrations are DDL applied to an existing one: both go through here.
+// empty catalog; migrations are DDL applied to an existing one: both go through here. One
+// interpreter is one session: what a statement sets (search_path) holds for those after it.
 class Interpreter {
  public:
   // `strict`: report what PostgreSQL would refuse as errors (for migrations), see Context.
   Interpreter(Catalog& catalog, Diagnostics& diagnostics, bool strict = false);
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
 
-  // Applies every parsed statement of the script, and keeps the script alive in the catalog.
+  // Applies every parsed statement of the script, and keeps the script's text in the catalog.
   void apply(std::shared_ptr<const ParsedScript> script);
 
+  // Applies statements as they are read (see read_script with a sink); the catalog copies
+  // what it keeps of their trees. Once read, their script goes to keep_source.
+  void apply(std::span<const ParsedStatement> statements);
+  void keep_source(std::shared_ptr<const ParsedScript> script);
+
  private:
-  Catalog& catalog_;
-  Diagnostics& diagnostics_;
-  bool strict_;
+  Context context_;
 };
 
 // Builds a catalog from one script (a dump): the common case.

@@ -81,7 +81,7 @@ void keep_other_object(Context& context, const ast::Node& statement) {
   OtherObject other;
   other.kind = identity.kind;
   other.id = identity.id;
-  other.definition = statement.kind() == ast::Kind::object ? &statement : nullptr;
+  other.definition = statement.kind() == ast::Kind::object ? context.keep(&statement) : nullptr;
   other.meta.defined_at = context.here();
   context.catalog.others[other_object_key(other.kind, other.id)] = std::move(other);
 }

@@ -64,8 +64,7 @@ Expr expand_select_stars(Context& context, Expr query) {
   std::vector<FromRelation> relations;
   bool complete = true;
   for (const ast::Node& item : query->list("fromClause")) collect_relations(context, item, relations, complete);
-  if (!context.catalog.synthesized) context.catalog.synthesized = std::make_shared<ast::Arena>();
-  ast::Arena& arena = *context.catalog.synthesized;
+  ast::Arena& arena = context.catalog.tree_arena();
   std::vector<ast::Node> targets;
   bool expanded = false;
   for (const ast::Node& target : query->list("targetList")) {

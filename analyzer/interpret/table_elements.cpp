@@ -128,8 +128,7 @@ std::vector<std::string> referenced_columns(const ast::Node& expression) {
 }
 
 Expr synthesized_expression(Context& context, const std::string& sql) {
-  if (!context.catalog.synthesized) context.catalog.synthesized = std::make_shared<ast::Arena>();
-  StatementParse parse = parse_statement("SELECT " + sql, *context.catalog.synthesized);
+  StatementParse parse = parse_statement("SELECT " + sql, context.catalog.tree_arena());
   if (parse.trees.empty()) return nullptr;
   auto targets = parse.trees.front()->list("targetList");
   if (targets.empty()) return nullptr;
@@ -195,7 +194,7 @@ Constraint constraint_from_node(Context& context, const ast::Node& node, const s
   constraint.not_valid = node.flag("skip_validation");
   constraint.no_inherit = node.flag("is_no_inherit");
   constraint.nulls_not_distinct = node.flag("nulls_not_distinct");
-  constraint.check = context.keep(node.get("raw_expr"));
+  constraint.check = constraint.definition->get("raw_expr");
   if (constraint.type == ConstraintType::foreign_key) {
     constraint.columns = string_list(node.list("fk_attrs"));
     if (const ast::Node* referenced = node.get("pktable")) constraint.referenced_table = context.resolve_relation(*referenced);

@@ -2,17 +2,14 @@
 
 #include <sstream>
 
+#include "analyzer/interpret/history_rows.hpp"
+
 namespace pgdrift {
 namespace {
 
-// The column holding the version, for each known history table.
 std::optional<std::string> version_column(const ast::Node* relation) {
   if (!relation) return std::nullopt;
-  std::string_view table = relation->str("relname");
-  if (table == "schema_migrations") return "version";
-  if (table == "flyway_schema_history") return "version";
-  if (table == "_prisma_migrations") return "migration_name";
-  return std::nullopt;
+  return history_version_column(relation->str("relname"));
 }
 
 int column_index(const ast::Node& statement, const std::string& column, std::string_view list_field) {
@@ -54,21 +51,15 @@ void read_insert_rows(const ast::Node& insert, int column, std::set<std::string>
 std::optional<std::set<std::string>> recorded_migrations(const Catalog& dump) {
   std::set<std::string> versions;
   bool found = false;
-  for (const auto& script : dump.sources) {
-    for (const ParsedStatement& statement : script->statements) {
-      if (!statement.tree) continue;
-      const ast::Node& tree = *statement.tree;
-      if (tree.is("CopyStmt") && statement.source->copy_data) {
-        auto column = version_column(tree.get("relation"));
-        if (!column) continue;
-        found = true;
-        read_copy_rows(*statement.source->copy_data, column_index(tree, *column, "attlist"), versions);
-      } else if (tree.is("InsertStmt")) {
-        auto column = version_column(tree.get("relation"));
-        if (!column) continue;
-        found = true;
-        read_insert_rows(tree, column_index(tree, *column, "cols"), versions);
-      }
+  for (const HistoryRows& rows : dump.history_rows) {
+    const ast::Node& statement = *rows.statement;
+    auto column = version_column(statement.get("relation"));
+    if (!column) continue;
+    found = true;
+    if (statement.is("CopyStmt")) {
+      read_copy_rows(rows.copy_data, column_index(statement, *column, "attlist"), versions);
+    } else {
+      read_insert_rows(statement, column_index(statement, *column, "cols"), versions);
     }
   }
   if (!found) return std::nullopt;

@@ -13,6 +13,11 @@ bool Catalog::relation_exists(const QualifiedName& name) const {
          indexes.contains(name);
 }
 
+ast::Arena& Catalog::tree_arena() {
+  if (!trees) trees = std::make_shared<ast::Arena>();
+  return *trees;
+}
+
 Column* Table::find_column(const std::string& column) {
   for (Column& c : columns) {
     if (c.name == column) return &c;

@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analyzer/model/index.hpp"
@@ -38,6 +39,13 @@ struct DefaultPrivilege {
   auto operator<=>(const DefaultPrivilege&) const = default;
 };
 
+// A statement that writes rows into a migration history table: the INSERT, or the COPY and
+// its data.
+struct HistoryRows {
+  Expr statement = nullptr;
+  std::string_view copy_data;
+};
+
 // Everything a schema holds, as built by the statement interpreter.
 struct Catalog {
   std::map<std::string, Schema> schemas;
@@ -55,13 +63,19 @@ struct Catalog {
   std::map<std::string, OtherObject> others;  // by "kind id"
   std::vector<DefaultPrivilege> default_privileges;
 
-  // The parsed inputs whose trees the objects above point into.
+  // Rows of migration history tables (COPY or INSERT), for the ledger.
+  std::vector<HistoryRows> history_rows;
+
+  // The inputs read, whose texts objects point into (function bodies, COPY rows).
   std::vector<std::shared_ptr<const ParsedScript>> sources;
-  // Trees the interpreter made itself (e.g. the nextval() default of a serial column).
-  std::shared_ptr<ast::Arena> synthesized;
+  // The trees the objects above point to (expressions, queries, definitions): copied out of
+  // the statements that made them, or made by the interpreter (a serial column's nextval()
+  // default). Copies of a catalog share them.
+  std::shared_ptr<ast::Arena> trees;
 
   Catalog();
   bool relation_exists(const QualifiedName& name) const;
+  ast::Arena& tree_arena();
 };
 
 }  // namespace pgdrift

@@ -14,23 +14,40 @@ bool LoadedSchema::has_errors() const {
                      [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
-LoadedSchema load_schema(const std::string& input) {
-  auto script = std::make_shared<ParsedScript>(read_script(input));
-  LoadedSchema loaded;
-  loaded.input = input;
-  loaded.statement_count = static_cast<int>(script->statements.size());
-  loaded.diagnostics = script->diagnostics;
-  loaded.catalog = build_catalog(std::move(script), loaded.diagnostics);
-  std::stable_sort(loaded.diagnostics.begin(), loaded.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+namespace {
+
+// Interprets each block of statements as soon as it is parsed, so that a dump's parse trees
+// are never all in memory: the catalog copies the few it keeps. Diagnostics come in the
+// order of the input, those of reading first on a line.
+int interpret_input(const std::string& input, Catalog& catalog, Diagnostics& diagnostics) {
+  Diagnostics interpreted;
+  Interpreter interpreter(catalog, interpreted);
+  int statements = 0;
+  auto script = std::make_shared<ParsedScript>(read_script(input, [&](std::span<const ParsedStatement> block) {
+    statements += static_cast<int>(block.size());
+    interpreter.apply(block);
+  }));
+  Diagnostics read = script->diagnostics;
+  interpreter.keep_source(std::move(script));
+  read.insert(read.end(), interpreted.begin(), interpreted.end());
+  std::stable_sort(read.begin(), read.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
   });
+  diagnostics.insert(diagnostics.end(), read.begin(), read.end());
+  return statements;
+}
+
+}  // namespace
+
+LoadedSchema load_schema(const std::string& input) {
+  LoadedSchema loaded;
+  loaded.input = input;
+  loaded.statement_count = interpret_input(input, loaded.catalog, loaded.diagnostics);
   return loaded;
 }
 
 void read_ledger_into(LoadedSchema& schema, const std::string& ledger_input) {
-  auto script = std::make_shared<ParsedScript>(read_script(ledger_input));
-  schema.diagnostics.insert(schema.diagnostics.end(), script->diagnostics.begin(), script->diagnostics.end());
-  Interpreter(schema.catalog, schema.diagnostics).apply(std::move(script));
+  interpret_input(ledger_input, schema.catalog, schema.diagnostics);
 }
 
 std::pair<LoadedSchema, LoadedSchema> load_schemas(const std::string& old_input, const std::string& new_input) {

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <span>
+#include <stdexcept>
 #include <string>
 
 #include "parser/diagnostic.hpp"
@@ -203,6 +205,52 @@ TEST_CASE("reader: thousands of statements parsed in parallel keep their order",
     }
     CHECK(in_order);
   }
+}
+
+TEST_CASE("reader: a sink gets every statement in order, a block at a time", "[reader][parallel]") {
+  constexpr int kStatements = 3000;
+  constexpr int kBad = 1700;
+  std::string text;
+  for (int i = 0; i < kStatements; ++i) text += fmt::format("CREATE TABLE t{} (a int{});\n", i, i == kBad ? " int" : "");
+  for (unsigned threads : {0u, 1u, 4u}) {
+    INFO("threads: " << threads);
+    pgdrift::ReadOptions options;
+    options.threads = threads;
+    int seen = 0;
+    int blocks = 0;
+    bool in_order = true;
+    ParsedScript parsed = read_script_text(
+        "many.sql", text,
+        [&](std::span<const pgdrift::ParsedStatement> block) {
+          ++blocks;
+          for (const pgdrift::ParsedStatement& statement : block) {
+            // The trees are alive while the sink runs.
+            bool expected = statement.where.line == seen + 1 &&
+                            (seen == kBad ? statement.tree == nullptr
+                                          : statement.tree && relname(statement) == fmt::format("t{}", seen));
+            if (!expected) in_order = false;
+            ++seen;
+          }
+        },
+        options);
+    CHECK(in_order);
+    CHECK(seen == kStatements);
+    CHECK(blocks > 1);
+    CHECK(parsed.statements.empty());
+    REQUIRE(parsed.diagnostics.size() == 1u);
+    CHECK(parsed.diagnostics[0].where.line == kBad + 1);
+  }
+}
+
+TEST_CASE("reader: a sink that fails stops the parser threads", "[reader][parallel]") {
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += fmt::format("CREATE TABLE t{} (a int);\n", i);
+  int blocks = 0;
+  auto failing = [&](std::span<const pgdrift::ParsedStatement>) {
+    if (++blocks == 3) throw std::runtime_error("sink failed");
+  };
+  CHECK_THROWS_WITH(read_script_text("many.sql", text, failing), "sink failed");
+  CHECK(blocks == 3);
 }
 
 TEST_CASE("reader: an error on a later line of a multi-line statement", "[reader]") {
