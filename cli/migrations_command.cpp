@@ -72,7 +72,7 @@ nlohmann::ordered_json replay_json(const ReplayOptions& options, const Replay& r
     }
     item["diagnostics"] = nlohmann::ordered_json::array();
     for (const Diagnostic& d : migration.diagnostics) {
-      item["diagnostics"].push_back({{"severity", d.severity == Severity::error ? "error" : "warning"}, {"file", d.where.file},
+      item["diagnostics"].push_back({{"severity", d.severity == Severity::error ? "error" : "warning"}, {"file", d.where.file.str()},
                                      {"line", d.where.line}, {"column", d.where.column}, {"message", d.message}});
     }
     json["migrations"].push_back(std::move(item));

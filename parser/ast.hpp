@@ -6,7 +6,6 @@
 #include <string_view>
 #include <vector>
 
-#include "parser/huge_page_memory.hpp"
 
 namespace pgdrift::ast {
 
@@ -122,7 +121,7 @@ class Arena {
 
  private:
   static constexpr std::size_t kFirstBuffer = 64 * 1024;
-  std::pmr::monotonic_buffer_resource memory_{kFirstBuffer, huge_page_memory()};
+  std::pmr::monotonic_buffer_resource memory_{kFirstBuffer};
 };
 
 // Building nodes (for trees the analyzer rewrites or makes).

@@ -16,7 +16,7 @@ namespace {
 // CREATE TABLE or a view against a GRANT), and a dump groups them by kind, so fixed shares
 // of the list would leave one thread with most of the work.
 constexpr std::size_t kBlockSize = 32;
-constexpr std::size_t kBlocksAhead = 64;
+constexpr std::size_t kBlocksAhead = 4;
 
 // Blocks between the parser threads and the thread they are delivered to.
 class BlockQueue {

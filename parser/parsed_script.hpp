@@ -20,6 +20,7 @@ struct ParsedStatement {
 // An input read, cut and parsed; owns everything the statements point into.
 struct ParsedScript {
   std::unique_ptr<SourceText> source;
+  FileName file;  // the source's name, for locations
   Script script;
   std::vector<ParsedStatement> statements;
   Diagnostics diagnostics;

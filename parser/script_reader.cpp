@@ -7,7 +7,6 @@
 #include <thread>
 
 #include "parser/buffer_pool.hpp"
-#include "parser/huge_page_memory.hpp"
 #include "parser/ordered_parse.hpp"
 #include "parser/psql_splitter.hpp"
 
@@ -36,14 +35,35 @@ unsigned thread_count(const ReadOptions& options, std::size_t statements) {
   return static_cast<unsigned>(std::clamp<std::size_t>(statements / kStatementsWorthAThread, 1, wanted));
 }
 
+// A mapped input's pages are given back once every statement on them has been interpreted
+// (read again from the page cache if a function body is compared later).
+class InputPages {
+ public:
+  explicit InputPages(const SourceText& source) : source_(source) {}
+  void read_up_to(std::size_t offset) {
+    constexpr std::size_t kWorthReleasing = 1 << 20;
+    if (offset >= released_ + kWorthReleasing) release(offset);
+  }
+  void read_all() { release(source_.text.size()); }
+
+ private:
+  void release(std::size_t offset) {
+    if (source_.release) source_.release(released_, offset);
+    released_ = offset;
+  }
+
+
+  const SourceText& source_;
+  std::size_t released_ = 0;
+};
+
 // Each statement's trees, located; a statement libpg_query rejects becomes an error diagnostic
 // and a statement without a tree.
 void add_parsed_statements(ParsedScript& parsed, const ParsedBlock& block, LineIndex::Cursor& cursor,
                            std::vector<ParsedStatement>& statements) {
-  const SourceText& source = *parsed.source;
   auto locate = [&](std::size_t offset) {
     auto at = cursor.position(offset);
-    return SourceLocation{source.name, at.line, at.column};
+    return SourceLocation{parsed.file, at.line, at.column};
   };
   for (std::size_t i = 0; i < block.results.size(); ++i) {
     const ScriptStatement& statement = parsed.script.statements[block.begin + i];
@@ -64,20 +84,22 @@ ParsedScript parse_source(SourceText text, const ReadOptions& options, const Sta
   ParsedScript parsed;
   parsed.source = std::make_unique<SourceText>(std::move(text));
   const SourceText& source = *parsed.source;
+  parsed.file = FileName(source.name);
   parsed.script = split_psql_script(source.text, source.name, source.release);
   for (const MetaCommand& meta : parsed.script.meta_commands) {
     if (is_silent_meta_command(meta.text)) continue;
     auto at = source.lines.position(meta.offset);
-    parsed.diagnostics.push_back({Severity::warning, SourceLocation{source.name, at.line, at.column},
+    parsed.diagnostics.push_back({Severity::warning, SourceLocation{parsed.file, at.line, at.column},
                                   fmt::format("psql meta-command ignored: {}", meta.text)});
   }
 
   LineIndex::Cursor cursor(source.lines);  // statements are located in order
   std::vector<ParsedStatement> block_statements;
+  InputPages pages(source);
   unsigned threads = thread_count(options, parsed.script.statements.size());
   // Kept trees stay in their blocks' arenas; a sink's are freed, and their buffers reused.
-  BufferPool recycled(huge_page_memory());
-  std::pmr::memory_resource& memory = sink ? static_cast<std::pmr::memory_resource&>(recycled) : *huge_page_memory();
+  BufferPool recycled(std::pmr::new_delete_resource());
+  std::pmr::memory_resource& memory = sink ? static_cast<std::pmr::memory_resource&>(recycled) : *std::pmr::new_delete_resource();
   parse_in_order(parsed.script.statements, threads, memory, [&](ParsedBlock& block) {
     if (!sink) {
       add_parsed_statements(parsed, block, cursor, parsed.statements);
@@ -87,7 +109,12 @@ ParsedScript parse_source(SourceText text, const ReadOptions& options, const Sta
     block_statements.clear();
     add_parsed_statements(parsed, block, cursor, block_statements);
     (*sink)(block_statements);
+    pages.read_up_to(parsed.script.statements[block.begin + block.results.size() - 1].offset);
   });
+  if (sink) {
+    pages.read_all();
+    parsed.script.statements = {};  // what objects keep of them was copied
+  }
   return parsed;
 }
 

@@ -22,8 +22,8 @@ ParsedScript read_script(const std::string& spec, const ReadOptions& options = {
 using StatementSink = std::function<void(std::span<const ParsedStatement>)>;
 
 // The same, handing the statements to `sink` instead of keeping them, so that only a few
-// blocks' trees are in memory at once: the script returned has the source, its cut and the
-// diagnostics, but no statements.
+// blocks' trees are in memory at once: the script returned has the source, its
+// meta-commands and the diagnostics, but no statements.
 ParsedScript read_script(const std::string& spec, const StatementSink& sink, const ReadOptions& options = {});
 
 // The same for text already in memory (used by tests and by migration replay).
