@@ -100,8 +100,8 @@ void Comparison::compare_meta(std::vector<ChangeDetail>& details, const ObjectMe
   bool same_grants = old_meta.owner == new_meta.owner && old_meta.acl.is_default == new_meta.acl.is_default &&
                      (old_meta.acl.is_default || old_meta.acl.entries == new_meta.acl.entries);
   if (same_grants) return;
-  std::set<AclEntry> old_acl = effective_acl(old_meta, object_type);
-  std::set<AclEntry> new_acl = effective_acl(new_meta, object_type);
+  AclEntries old_acl = effective_acl(old_meta, object_type);
+  AclEntries new_acl = effective_acl(new_meta, object_type);
   if (old_acl == new_acl) return;
   ChangeDetail detail;
   detail.aspect = "grants";

@@ -46,8 +46,8 @@ std::vector<std::string> granted_privileges(const ast::Node& grant, std::string_
   return names;
 }
 
-std::set<AclEntry> default_acl(std::string_view object_type) {
-  std::set<AclEntry> entries;
+AclEntries default_acl(std::string_view object_type) {
+  AclEntries entries;
   for (const std::string& privilege : all_privileges(object_type)) entries.insert({Acl::kOwner, privilege, false});
   bool public_executes = object_type == "OBJECT_FUNCTION" || object_type == "OBJECT_PROCEDURE" ||
                          object_type == "OBJECT_ROUTINE";
@@ -59,10 +59,10 @@ std::set<AclEntry> default_acl(std::string_view object_type) {
   return entries;
 }
 
-std::set<AclEntry> effective_acl(const ObjectMeta& meta, std::string_view object_type) {
-  std::set<AclEntry> entries = meta.acl.is_default ? default_acl(object_type) : meta.acl.entries;
+AclEntries effective_acl(const ObjectMeta& meta, std::string_view object_type) {
+  AclEntries entries = meta.acl.is_default ? default_acl(object_type) : meta.acl.entries;
   if (meta.owner.empty()) return entries;
-  std::set<AclEntry> resolved;
+  AclEntries resolved;
   for (AclEntry entry : entries) {
     if (entry.grantee == meta.owner) entry.grantee = Acl::kOwner;
     resolved.insert(entry);

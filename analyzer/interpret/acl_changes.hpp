@@ -17,11 +17,11 @@ std::vector<std::string> granted_privileges(const ast::Node& grant, std::string_
 
 // PostgreSQL's built-in privileges for a new object of this kind (owner: all; PUBLIC:
 // EXECUTE on functions, USAGE on types and languages).
-std::set<AclEntry> default_acl(std::string_view object_type);
+AclEntries default_acl(std::string_view object_type);
 
 // The privileges an object has: its explicit ACL, or the built-in default; entries of the
 // owner named in `meta` are written as Acl::kOwner, so ACLs of different owners compare.
-std::set<AclEntry> effective_acl(const ObjectMeta& meta, std::string_view object_type);
+AclEntries effective_acl(const ObjectMeta& meta, std::string_view object_type);
 
 // Applies a GRANT (or REVOKE when `is_grant` is false) to an ACL.
 void apply_grant(Acl& acl, std::string_view object_type, const std::vector<std::string>& privileges,

@@ -44,8 +44,8 @@ std::string default_privilege_kind(std::string_view object_type) {
 // their entries are only "possible": GRANT what NEW has unless it is certain, REVOKE what
 // NEW lacks if it may be there. Both are no-ops when already true.
 struct InitialAcl {
-  std::set<AclEntry> certain;   // there whoever runs the plan
-  std::set<AclEntry> possible;  // there if default privileges apply
+  AclEntries certain;   // there whoever runs the plan
+  AclEntries possible;  // there if default privileges apply
 };
 
 InitialAcl initial_acl(const PlanContext& context, const ObjectRef& ref, const ObjectMeta& meta) {
@@ -85,10 +85,10 @@ void plan_comment(PlanContext& context, const std::string& node, const ObjectRef
 void plan_privileges(PlanContext& context, const std::string& node, const ObjectRef& ref, const ObjectMeta* old_meta,
                      const ObjectMeta& new_meta) {
   if (ref.grant_keyword.empty()) return;
-  std::set<AclEntry> after = effective_acl(new_meta, ref.object_type);
+  AclEntries after = effective_acl(new_meta, ref.object_type);
   InitialAcl initial = old_meta ? InitialAcl{effective_acl(*old_meta, ref.object_type), {}} : initial_acl(context, ref, new_meta);
   if (old_meta) initial.possible = initial.certain;
-  const std::set<AclEntry>& before = initial.certain;
+  const AclEntries& before = initial.certain;
   if (initial.possible == after && before == after) return;
   Privileges revokes, grants, revoke_grant_options;
   for (const AclEntry& entry : initial.possible) {
