@@ -52,7 +52,6 @@ class InputPages {
     released_ = offset;
   }
 
-
   const SourceText& source_;
   std::size_t released_ = 0;
 };

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -39,13 +40,20 @@ struct Schema {
   Diagnostics diagnostics;
 };
 
-// The input interpreted into a catalog, as `pgdrift inspect` does; null as for read().
+// The input interpreted into a catalog while it is read, as `pgdrift inspect` does (each
+// block's trees freed once interpreted); null as for read().
 inline std::unique_ptr<Schema> load(std::string name, std::string_view text) {
-  auto script = read(std::move(name), text);
-  if (!script) return nullptr;
   auto schema = std::make_unique<Schema>();
-  schema->diagnostics = script->diagnostics;
-  schema->catalog = build_catalog(script, schema->diagnostics);
+  Interpreter interpreter(schema->catalog, schema->diagnostics);
+  try {
+    auto script = std::make_shared<const ParsedScript>(read_script_text(
+        std::move(name), std::string(text), [&](std::span<const ParsedStatement> block) { interpreter.apply(block); },
+        {1}));
+    schema->diagnostics.insert(schema->diagnostics.begin(), script->diagnostics.begin(), script->diagnostics.end());
+    interpreter.keep_source(script);
+  } catch (const InputError&) {
+    return nullptr;
+  }
   return schema;
 }
 
