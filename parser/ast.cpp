@@ -16,13 +16,13 @@ namespace {
 // is written before the id is, and never changes, so reading it needs no lock.
 class Vocabulary {
  public:
-  static constexpr std::size_t kCapacity = 1 << 16;
+  static constexpr std::size_t kCapacity = Name::kMaxNames;
 
   std::uint16_t id(std::string_view text) {
     std::lock_guard lock(mutex_);
     auto found = ids_.find(text);
     if (found != ids_.end()) return found->second;
-    if (texts_.size() >= kCapacity) throw std::length_error("more than 65,535 distinct node tags and field names");
+    if (texts_.size() >= kCapacity) throw std::length_error("more than 8,191 distinct node tags and field names");
     const std::string& stored = texts_.emplace_back(text);
     auto id = static_cast<std::uint16_t>(texts_.size() - 1);
     views_[id] = stored;
@@ -64,21 +64,21 @@ std::string_view Name::text() const { return Vocabulary::instance().text(id_); }
 
 Node Node::boolean_node(bool value) {
   Node node;
-  node.kind_ = Kind::boolean;
+  node.set_kind_and_tag(Kind::boolean, Name());
   node.integer_ = value ? 1 : 0;
   return node;
 }
 
 Node Node::integer_node(std::int64_t value) {
   Node node;
-  node.kind_ = Kind::integer;
+  node.set_kind_and_tag(Kind::integer, Name());
   node.integer_ = value;
   return node;
 }
 
 Node Node::string_node(std::string_view text) {
   Node node;
-  node.kind_ = Kind::string;
+  node.set_kind_and_tag(Kind::string, Name());
   node.chars_ = text.data();
   node.size_ = static_cast<std::uint32_t>(text.size());
   return node;
@@ -86,8 +86,7 @@ Node Node::string_node(std::string_view text) {
 
 Node Node::object_node(Name tag, std::span<const Field> fields) {
   Node node;
-  node.kind_ = Kind::object;
-  node.tag_ = tag;
+  node.set_kind_and_tag(Kind::object, tag);
   node.fields_ = fields.data();
   node.size_ = static_cast<std::uint32_t>(fields.size());
   return node;
@@ -95,24 +94,24 @@ Node Node::object_node(Name tag, std::span<const Field> fields) {
 
 Node Node::list_node(std::span<const Node> items) {
   Node node;
-  node.kind_ = Kind::list;
+  node.set_kind_and_tag(Kind::list, Name());
   node.items_ = items.data();
   node.size_ = static_cast<std::uint32_t>(items.size());
   return node;
 }
 
 std::string_view Node::text() const {
-  if (kind_ == Kind::string) return {chars_, size_};
-  if (kind_ == Kind::object) return tag_.text();
+  if (kind() == Kind::string) return {chars_, size_};
+  if (kind() == Kind::object) return tag().text();
   return {};
 }
 
 std::span<const Field> Node::fields() const {
-  return kind_ == Kind::object ? std::span<const Field>(fields_, size_) : std::span<const Field>{};
+  return kind() == Kind::object ? std::span<const Field>(fields_, size_) : std::span<const Field>{};
 }
 
 std::span<const Node> Node::items() const {
-  return kind_ == Kind::list ? std::span<const Node>(items_, size_) : std::span<const Node>{};
+  return kind() == Kind::list ? std::span<const Node>(items_, size_) : std::span<const Node>{};
 }
 
 const Node* Node::get(std::string_view name) const {
@@ -124,12 +123,12 @@ const Node* Node::get(std::string_view name) const {
 
 std::string_view Node::str(std::string_view name) const {
   const Node* value = get(name);
-  return value && value->kind_ == Kind::string ? value->text() : std::string_view{};
+  return value && value->kind() == Kind::string ? value->text() : std::string_view{};
 }
 
 std::int64_t Node::integer_or(std::string_view name, std::int64_t fallback) const {
   const Node* value = get(name);
-  return value && value->kind_ == Kind::integer ? value->integer_ : fallback;
+  return value && value->kind() == Kind::integer ? value->integer_ : fallback;
 }
 
 bool Node::flag(std::string_view name) const {
@@ -143,13 +142,13 @@ std::span<const Node> Node::list(std::string_view name) const {
 }
 
 std::span<const Node> Node::elements() const {
-  if (kind_ == Kind::list) return items();
+  if (kind() == Kind::list) return items();
   if (is("List")) return list("items");
   return {};
 }
 
 std::string_view Node::string_value() const {
-  if (kind_ == Kind::string) return text();
+  if (kind() == Kind::string) return text();
   if (is("String")) return str("sval");
   return {};
 }

@@ -14,9 +14,10 @@ namespace pgdrift::ast {
 // two trees compare equal exactly when the SQL means the same to the grammar.
 // Nodes are immutable and live in an Arena owned by whoever keeps the tree.
 //
-// A dump's trees are most of pgdrift's memory, so a node is 16 bytes and a field 24: node
-// tags and field names are numbers into one process-wide vocabulary (see Name), strings
-// and arrays are a pointer and a 32-bit length.
+// Trees are a good part of pgdrift's memory, so a node and a field are 16 bytes each: node
+// tags and field names are 13-bit numbers into one process-wide vocabulary (see Name),
+// packed with the kind; strings and arrays are a pointer and a 32-bit length; a field is
+// its value's node, with the field's name in the node's last two bytes.
 
 enum class Kind : std::uint8_t { null, boolean, integer, string, object, list };
 
@@ -24,12 +25,22 @@ enum class Kind : std::uint8_t { null, boolean, integer, string, object, list };
 // libpg_query's fixed vocabulary and from the analyzer's own code, a few hundred in all.
 class Name {
  public:
+  static constexpr std::size_t kMaxNames = 1 << 13;
+
   Name() = default;
-  explicit Name(std::string_view text);  // interns it
+  explicit Name(std::string_view text);  // interns it; throws std::length_error past kMaxNames
   std::string_view text() const;
   bool operator==(const Name& other) const { return id_ == other.id_; }
 
  private:
+  friend class Node;
+  friend class Field;
+  static Name from_id(std::uint16_t id) {
+    Name name;
+    name.id_ = id;
+    return name;
+  }
+
   std::uint16_t id_ = 0;  // 0: the empty name (an untagged object)
 };
 
@@ -45,16 +56,16 @@ class Node {
   static Node object_node(Name tag, std::span<const Field> fields);
   static Node list_node(std::span<const Node> items);
 
-  Kind kind() const { return kind_; }
-  bool boolean() const { return kind_ == Kind::boolean && integer_ != 0; }
-  std::int64_t integer() const { return kind_ == Kind::integer ? integer_ : 0; }
+  Kind kind() const { return static_cast<Kind>(kind_and_tag_ & 7u); }
+  bool boolean() const { return kind() == Kind::boolean && integer_ != 0; }
+  std::int64_t integer() const { return kind() == Kind::integer ? integer_ : 0; }
   std::string_view text() const;  // string value, or the tag of an object ("" if untagged)
-  Name tag() const { return tag_; }
+  Name tag() const { return Name::from_id(static_cast<std::uint16_t>(kind_and_tag_ >> 3)); }
   std::span<const Field> fields() const;  // object fields, in libpg_query's order
   std::span<const Node> items() const;    // list items
 
-  bool is(std::string_view tag) const { return kind_ == Kind::object && tag_.text() == tag; }
-  bool is_null() const { return kind_ == Kind::null; }
+  bool is(std::string_view tag) const { return kind() == Kind::object && this->tag().text() == tag; }
+  bool is_null() const { return kind() == Kind::null; }
 
   // Field access; a field libpg_query left out has PostgreSQL's zero value.
   const Node* get(std::string_view name) const;
@@ -70,30 +81,35 @@ class Node {
   std::string_view string_value() const;
 
  private:
+  friend class Field;
+  void set_kind_and_tag(Kind kind, Name tag) {
+    kind_and_tag_ = static_cast<std::uint16_t>(static_cast<unsigned>(kind) | (static_cast<unsigned>(tag.id_) << 3));
+  }
+
   union {
     std::int64_t integer_ = 0;  // integer, or boolean (0 or 1)
     const char* chars_;
     const Field* fields_;
     const Node* items_;
   };
-  std::uint32_t size_ = 0;  // string length, number of fields or of items
-  Name tag_;
-  Kind kind_ = Kind::null;
+  std::uint32_t size_ = 0;           // string length, number of fields or of items
+  std::uint16_t kind_and_tag_ = 0;   // Kind in the low 3 bits, the tag's Name above
+  std::uint16_t field_name_ = 0;     // set by Field: the name of the field this is the value of
 };
 
+// A field of an object node. Assigning to `value` drops the name: make a new Field instead.
 class Field {
  public:
   Field() = default;
-  Field(Name name, Node value) : value(value), name_(name) {}
-  Field(std::string_view name, Node value) : value(value), name_(name) {}
-  std::string_view name() const { return name_.text(); }
-  Name name_id() const { return name_; }
+  Field(Name name, Node value) : value(value) { this->value.field_name_ = name.id_; }
+  Field(std::string_view name, Node value) : Field(Name(name), value) {}
+  std::string_view name() const { return name_id().text(); }
+  Name name_id() const { return Name::from_id(value.field_name_); }
 
   Node value;
-
- private:
-  Name name_;
 };
+
+static_assert(sizeof(Node) == 16 && sizeof(Field) == 16);
 
 bool operator==(const Node& a, const Node& b);
 

@@ -152,7 +152,7 @@ ast::Node ExpressionNormalizer::with_sorted_field(const ast::Node& node, std::st
     if (field.name() != name) continue;
     std::vector<ast::Node> items(field.value.items().begin(), field.value.items().end());
     std::sort(items.begin(), items.end(), [](const ast::Node& a, const ast::Node& b) { return fingerprint(a) < fingerprint(b); });
-    field.value = ast::make_list(arena_, items);
+    field = ast::Field(field.name_id(), ast::make_list(arena_, items));
   }
   return ast::make_object(arena_, node.text(), fields);
 }
@@ -186,7 +186,7 @@ ast::Node ExpressionNormalizer::without_default_schema(const ast::Node& node, st
   for (ast::Field& field : fields) {
     if (field.name() != list_field || field.value.items().size() != 2) continue;
     std::string_view schema = field.value.items()[0].string_value();
-    if (schema == "pg_catalog" || schema == "public") field.value = ast::make_list(arena_, {field.value.items()[1]});
+    if (schema == "pg_catalog" || schema == "public") field = ast::Field(field.name_id(), ast::make_list(arena_, {field.value.items()[1]}));
   }
   return ast::make_object(arena_, node.text(), fields);
 }
