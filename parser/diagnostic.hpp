@@ -1,30 +1,15 @@
 #pragma once
 
-#include <fmt/format.h>
-
 #include <string>
-#include <string_view>
 #include <vector>
+
+#include "parser/interned_string.hpp"
 
 namespace pgdrift {
 
-// The name of an input, interned: each object of a dump records where it was defined, and
-// a dump has tens of thousands of them. A process reads a few hundred inputs at most.
-class FileName {
- public:
-  FileName() : name_(&kNone) {}
-  FileName(std::string_view name);
-  FileName(const std::string& name) : FileName(std::string_view(name)) {}
-  FileName(const char* name) : FileName(std::string_view(name)) {}
-
-  const std::string& str() const { return *name_; }
-  operator std::string_view() const { return *name_; }
-  friend bool operator==(const FileName& a, std::string_view b) { return *a.name_ == b; }
-
- private:
-  static inline const std::string kNone;
-  const std::string* name_;
-};
+// The name of an input: each object of a dump records where it was defined, and a dump
+// has tens of thousands of them.
+using FileName = InternedString;
 
 // A place in an input, for messages: 1-based line and column (column counts characters).
 struct SourceLocation {
@@ -60,10 +45,3 @@ class InputError : public std::exception {
 };
 
 }  // namespace pgdrift
-
-template <>
-struct fmt::formatter<pgdrift::FileName> : fmt::formatter<std::string_view> {
-  auto format(const pgdrift::FileName& name, fmt::format_context& context) const {
-    return fmt::formatter<std::string_view>::format(name.str(), context);
-  }
-};

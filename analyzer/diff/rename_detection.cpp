@@ -33,7 +33,7 @@ FeatureMap features_of(const Catalog& catalog, const std::set<std::string>& want
     if (!wanted.contains(key("table", object_id(name)))) continue;
     Features& f = features[key("table", object_id(name))];
     f.name = object_id(name);
-    for (const Column& column : table.columns) f.items.insert(column.name + " " + column.type);
+    for (const Column& column : table.columns) f.items.insert(column.name + " " + column.type.str());
   }
   for (const auto& [name, view] : catalog.views) {
     std::string view_key = key(view.materialized ? "materialized_view" : "view", object_id(name));

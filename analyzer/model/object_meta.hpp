@@ -10,10 +10,10 @@ namespace pgdrift {
 
 // What every catalog object may carry besides its definition.
 struct ObjectMeta {
-  std::string owner;                   // empty: the input does not say
-  std::optional<std::string> comment;  // COMMENT ON ... IS
-  Acl acl;                             // GRANT / REVOKE
-  SourceLocation defined_at;           // where the object was created
+  InternedString owner;                   // empty: the input does not say
+  std::optional<InternedString> comment;  // COMMENT ON ... IS
+  Acl acl;                                // GRANT / REVOKE
+  SourceLocation defined_at;              // where the object was created
 };
 
 }  // namespace pgdrift

@@ -14,16 +14,16 @@ namespace pgdrift {
 
 struct Column {
   std::string name;
-  std::string type;  // canonical, as format_type prints it: "character varying(10)"
+  InternedString type;  // canonical, as format_type prints it: "character varying(10)"
   Expr default_value = nullptr;
-  bool not_null = false;
-  char identity = 0;  // 'a' ALWAYS, 'd' BY DEFAULT, 0 none
   Expr generated = nullptr;  // GENERATED ALWAYS AS (...) STORED
-  std::string collation;     // empty: the type's default
-  std::string storage;       // SET STORAGE, empty: the type's default
+  InternedString collation;  // empty: the type's default
+  InternedString storage;    // SET STORAGE, empty: the type's default
   std::optional<int> statistics;
-  bool is_local = true;      // false: only inherited from a parent
-  ObjectMeta meta;           // owner unused; acl holds column grants
+  bool not_null = false;
+  char identity = 0;     // 'a' ALWAYS, 'd' BY DEFAULT, 0 none
+  bool is_local = true;  // false: only inherited from a parent
+  ObjectMeta meta;       // owner unused; acl holds column grants
 };
 
 enum class ConstraintType : char {
@@ -43,7 +43,8 @@ struct Constraint {
   // Foreign keys
   QualifiedName referenced_table;
   std::vector<std::string> referenced_columns;
-  char on_update = 'a', on_delete = 'a', match = 's';  // PostgreSQL's confupdtype/confdeltype/confmatchtype
+  // PostgreSQL's confupdtype, confdeltype and confmatchtype
+  char on_update = 'a', on_delete = 'a', match = 's';
   std::vector<std::string> on_delete_set_columns;
   // Exclusion constraints and index parameters
   Expr definition = nullptr;  // the whole Constraint node, for what the fields above do not cover
@@ -66,14 +67,14 @@ struct Table {
   std::map<std::string, Constraint> constraints;
   std::vector<QualifiedName> inherits;
   std::optional<QualifiedName> partition_of;
-  Expr partition_bound = nullptr;  // FOR VALUES ...
-  Expr partition_key = nullptr;    // PARTITION BY ...
-  std::string typed_as;            // CREATE TABLE ... OF type
+  Expr partition_bound = nullptr;    // FOR VALUES ...
+  Expr partition_key = nullptr;      // PARTITION BY ...
+  std::string typed_as;              // CREATE TABLE ... OF type
   std::vector<std::string> options;  // storage parameters, "key=value", sorted
   std::string access_method;
   std::string tablespace;
-  std::string replica_identity;      // empty: default
-  std::string foreign_server;        // foreign tables
+  std::string replica_identity;  // empty: default
+  std::string foreign_server;    // foreign tables
   std::vector<std::string> foreign_options;
   bool row_security = false;
   bool force_row_security = false;

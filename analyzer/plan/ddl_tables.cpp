@@ -74,7 +74,7 @@ std::string identity_clause(char identity) {
 }
 
 std::string column_definition(const Table& table, const Column& column, const IdentityOptions& identity_options) {
-  std::string text = quote_identifier(column.name) + " " + column.type + collation_clause(column.collation);
+  std::string text = quote_identifier(column.name) + " " + column.type.str() + collation_clause(column.collation);
   if (column.generated) text += fmt::format(" GENERATED ALWAYS AS ({}) STORED", sql_expression(column.generated));
   else if (column.default_value) text += " DEFAULT " + sql_expression(column.default_value);
   if (column.identity) {

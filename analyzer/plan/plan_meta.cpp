@@ -16,7 +16,7 @@ using Privileges = std::map<std::pair<std::string, bool>, std::vector<std::strin
 
 std::string grantee_sql(const std::string& grantee, const ObjectMeta& meta) {
   if (grantee != Acl::kOwner) return sql_role(grantee);
-  return meta.owner.empty() ? "CURRENT_USER" : sql_role(meta.owner);
+  return meta.owner.empty() ? "CURRENT_USER" : sql_role(meta.owner.str());
 }
 
 std::string target(const ObjectRef& ref) { return ref.grant_keyword + " " + ref.grant_name; }
@@ -72,13 +72,13 @@ void plan_owner(PlanContext& context, const std::string& node, const ObjectRef& 
   if (ref.owner_keyword.empty() || new_meta.owner.empty()) return;
   if (old_meta && (old_meta->owner == new_meta.owner || old_meta->owner.empty())) return;
   context.add(StepPhase::create, node,
-              fmt::format("ALTER {} {} OWNER TO {};", ref.owner_keyword, ref.name, sql_role(new_meta.owner)));
+              fmt::format("ALTER {} {} OWNER TO {};", ref.owner_keyword, ref.name, sql_role(new_meta.owner.str())));
 }
 
 void plan_comment(PlanContext& context, const std::string& node, const ObjectRef& ref, const ObjectMeta* old_meta,
                   const ObjectMeta& new_meta) {
   if (old_meta ? old_meta->comment == new_meta.comment : !new_meta.comment) return;
-  std::string text = new_meta.comment ? quote_literal(*new_meta.comment) : "NULL";
+  std::string text = new_meta.comment ? quote_literal(new_meta.comment->str()) : "NULL";
   context.add(StepPhase::create, node, fmt::format("COMMENT ON {} {} IS {};", ref.keyword, ref.name, text));
 }
 

@@ -120,7 +120,7 @@ std::string via_text(const std::string& from, const std::string& to) {
 }
 
 void retype_column(PlanContext& context, const Table& table, const Column& old_column, const Column& column) {
-  std::string collation = column.collation.empty() ? "" : " COLLATE " + column.collation;
+  std::string collation = column.collation.empty() ? "" : " COLLATE " + column.collation.str();
   PlanStep& step = context.add(StepPhase::create, column_node(table.name, column.name),
                                fmt::format("{} TYPE {}{} USING {}{}::{};", alter_column(table, column), column.type, collation,
                                            quote_identifier(column.name), via_text(old_column.type, column.type), column.type));
