@@ -73,14 +73,16 @@ ParsedBlock parse_block(std::span<const ScriptStatement> statements, std::size_t
   block.arena = std::make_unique<ast::Arena>(&memory);
   std::size_t end = std::min(statements.size(), begin + kBlockSize);
   block.results.reserve(end - begin);
-  for (std::size_t i = begin; i < end; ++i) block.results.push_back(parse_statement(statements[i].text, *block.arena));
+  for (std::size_t i = begin; i < end; ++i)
+    block.results.push_back(parse_statement(statements[i].text, *block.arena));
   return block;
 }
 
 // A parser thread's stack is sized for the longest statement it may parse.
 std::size_t parser_stack_size(std::span<const ScriptStatement> statements) {
   std::size_t longest = 0;
-  for (const ScriptStatement& statement : statements) longest = std::max(longest, statement.text.size());
+  for (const ScriptStatement& statement : statements)
+    longest = std::max(longest, statement.text.size());
   return parse_stack_size(longest);
 }
 
@@ -91,18 +93,25 @@ struct StopOnExit {
 
 }  // namespace
 
-void parse_in_order(std::span<const ScriptStatement> statements, unsigned threads, std::pmr::memory_resource& memory,
+void parse_in_order(std::span<const ScriptStatement> statements, unsigned threads,
+                    std::pmr::memory_resource& memory,
                     const std::function<void(ParsedBlock&)>& deliver) {
   BlockQueue queue((statements.size() + kBlockSize - 1) / kBlockSize);
   // A thread that parses on the delivering thread (the parser thread runs while its caller
   // waits, a StackThread that could not start runs on it) must not wait for delivery.
   auto parse_blocks = [&](bool may_wait) {
-    while (auto index = queue.claim(may_wait)) queue.finish(*index, parse_block(statements, *index * kBlockSize, memory));
+    while (auto index = queue.claim(may_wait))
+      queue.finish(*index, parse_block(statements, *index * kBlockSize, memory));
   };
   std::size_t stack_size = parser_stack_size(statements);
   std::vector<std::unique_ptr<StackThread>> workers;
   StopOnExit stop_on_exit{queue};  // before the workers are joined, even when `deliver` throws
-  if (threads > 1 || !run_on_parser_thread(stack_size, [&] { parse_blocks(false); })) {
+  // The long-lived parser thread saves starting a thread for each of many short scripts
+  // (migrations, function bodies), but its caller waits: a long script would be parsed
+  // whole before its first block is delivered.
+  bool short_script = queue.size() <= kBlocksAhead;
+  if (threads > 1 || !short_script ||
+      !run_on_parser_thread(stack_size, [&] { parse_blocks(false); })) {
     const std::thread::id delivering = std::this_thread::get_id();
     for (unsigned t = 0; t < std::max(1u, threads); ++t) {
       workers.push_back(std::make_unique<StackThread>(
