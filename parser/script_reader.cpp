@@ -4,11 +4,11 @@
 
 #include <algorithm>
 #include <span>
-#include <thread>
 
 #include "parser/buffer_pool.hpp"
 #include "parser/ordered_parse.hpp"
 #include "parser/psql_splitter.hpp"
+#include "parser/usable_cores.hpp"
 
 namespace pgdrift {
 namespace {
@@ -30,7 +30,7 @@ std::size_t byte_offset_of_character(std::string_view text, int character_positi
 }
 
 unsigned thread_count(const ReadOptions& options, std::size_t statements) {
-  unsigned wanted = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned wanted = options.threads ? options.threads : usable_cores();
   constexpr std::size_t kStatementsWorthAThread = 256;
   return static_cast<unsigned>(std::clamp<std::size_t>(statements / kStatementsWorthAThread, 1, wanted));
 }

@@ -9,7 +9,7 @@
 namespace pgdrift {
 
 struct ReadOptions {
-  unsigned threads = 0;  // parser threads; 0 = one per core
+  unsigned threads = 0;  // parser threads; 0 = one per core this process may use
 };
 
 // Reads an input (path, "-" or "REV:PATH"), cuts it into statements and parses them all,
@@ -24,7 +24,8 @@ using StatementSink = std::function<void(std::span<const ParsedStatement>)>;
 // The same, handing the statements to `sink` instead of keeping them, so that only a few
 // blocks' trees are in memory at once: the script returned has the source, its
 // meta-commands and the diagnostics, but no statements.
-ParsedScript read_script(const std::string& spec, const StatementSink& sink, const ReadOptions& options = {});
+ParsedScript read_script(const std::string& spec, const StatementSink& sink,
+                         const ReadOptions& options = {});
 
 // The same for text already in memory (used by tests and by migration replay).
 ParsedScript read_script_text(std::string name, std::string text, const ReadOptions& options = {});
