@@ -1,6 +1,8 @@
 // Tables and their columns: CREATE / DROP TABLE, ALTER TABLE for what changed in place.
 #include <fmt/format.h>
 
+#include <utility>
+
 #include "analyzer/plan/ddl.hpp"
 #include "analyzer/plan/hazards.hpp"
 #include "analyzer/plan/plan_meta.hpp"
@@ -242,6 +244,23 @@ void plan_columns(PlanContext& context, const Table& old_table, const Table& tab
   recreate_defaults(context, old_table, table);
 }
 
+// What a table's place among other tables is made of, which the plan leaves to the user:
+// some of it only re-creating the table with its data can change.
+void warn_unplanned_table_changes(PlanContext& context, const Table& table, const Change& change) {
+  static constexpr std::pair<const char*, const char*> kUnplanned[] = {
+      {"partition_key", "changing partition_key needs the table re-created with its data"},
+      {"foreign_server", "changing foreign_server needs the table re-created with its data"},
+      {"partition_of", "changing partition_of (ALTER TABLE ... DETACH / ATTACH PARTITION)"},
+      {"inherits", "changing inherits (ALTER TABLE ... NO INHERIT / INHERIT)"},
+      {"typed_as", "changing typed_as (ALTER TABLE ... NOT OF / OF)"},
+  };
+  for (const auto& [aspect, what] : kUnplanned) {
+    if (PlanContext::has_aspect(change, aspect)) {
+      context.warn(fmt::format("table {}: {}; not planned", object_id(table.name), what));
+    }
+  }
+}
+
 void change_table(PlanContext& context, const Table& old_table, const Table& table, const Change* change) {
   if (change) {
     context.implementing(fmt::format("table {} changed", object_id(table.name)));
@@ -252,12 +271,7 @@ void change_table(PlanContext& context, const Table& old_table, const Table& tab
       context.add(StepPhase::create, table_node(table.name),
                   fmt::format("{} SET {};", alter(table), table.unlogged ? "UNLOGGED" : "LOGGED"));
     }
-    for (const char* aspect : {"partition_key", "partition_of", "inherits", "typed_as", "foreign_server"}) {
-      if (PlanContext::has_aspect(*change, aspect)) {
-        context.warn(fmt::format("table {}: changing {} needs the table re-created with its data; not planned",
-                                 object_id(table.name), aspect));
-      }
-    }
+    warn_unplanned_table_changes(context, table, *change);
     plan_meta(context, table_node(table.name), table_ref(table), &old_table.meta, table.meta);
   }
   plan_columns(context, old_table, table);
