@@ -244,8 +244,9 @@ void plan_columns(PlanContext& context, const Table& old_table, const Table& tab
   recreate_defaults(context, old_table, table);
 }
 
-// What a table's place among other tables is made of, which the plan leaves to the user:
-// some of it only re-creating the table with its data can change.
+// Table changes the plan leaves to the user: some need the table re-created with its data;
+// the others one ALTER TABLE, around which the columns and constraints the table gains or
+// loses would have to be ordered.
 void warn_unplanned_table_changes(PlanContext& context, const Table& table, const Change& change) {
   static constexpr std::pair<const char*, const char*> kUnplanned[] = {
       {"partition_key", "changing partition_key needs the table re-created with its data"},
