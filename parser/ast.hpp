@@ -6,7 +6,6 @@
 #include <string_view>
 #include <vector>
 
-
 namespace pgdrift::ast {
 
 // Our compact form of a libpg_query parse tree: the same shape as PostgreSQL's nodes

@@ -2,15 +2,8 @@
 
 #include <sstream>
 
-#include "analyzer/interpret/history_rows.hpp"
-
 namespace pgdrift {
 namespace {
-
-std::optional<std::string> version_column(const ast::Node* relation) {
-  if (!relation) return std::nullopt;
-  return history_version_column(relation->str("relname"));
-}
 
 int column_index(const ast::Node& statement, const std::string& column, std::string_view list_field) {
   int index = 0;
@@ -49,20 +42,16 @@ void read_insert_rows(const ast::Node& insert, int column, std::set<std::string>
 }  // namespace
 
 std::optional<std::set<std::string>> recorded_migrations(const Catalog& dump) {
+  if (dump.history_rows.empty()) return std::nullopt;
   std::set<std::string> versions;
-  bool found = false;
   for (const HistoryRows& rows : dump.history_rows) {
     const ast::Node& statement = *rows.statement;
-    auto column = version_column(statement.get("relation"));
-    if (!column) continue;
-    found = true;
     if (statement.is("CopyStmt")) {
-      read_copy_rows(rows.copy_data, column_index(statement, *column, "attlist"), versions);
+      read_copy_rows(rows.copy_data, column_index(statement, rows.version_column, "attlist"), versions);
     } else {
-      read_insert_rows(statement, column_index(statement, *column, "cols"), versions);
+      read_insert_rows(statement, column_index(statement, rows.version_column, "cols"), versions);
     }
   }
-  if (!found) return std::nullopt;
   return versions;
 }
 

@@ -44,6 +44,7 @@ struct DefaultPrivilege {
 struct HistoryRows {
   Expr statement = nullptr;
   std::string_view copy_data;
+  std::string version_column;  // the table's column that holds each migration's version
 };
 
 // Everything a schema holds, as built by the statement interpreter.
