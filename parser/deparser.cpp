@@ -13,6 +13,7 @@ extern "C" {
 extern const ProtobufCMessageDescriptor pg_query__parse_result__descriptor;
 extern const ProtobufCMessageDescriptor pg_query__raw_stmt__descriptor;
 extern const ProtobufCMessageDescriptor pg_query__node__descriptor;
+extern const ProtobufCMessageDescriptor pg_query__string__descriptor;
 }
 
 namespace pgdrift {
@@ -51,6 +52,20 @@ const ProtobufCFieldDescriptor* node_member(std::string_view tag) {
   }();
   auto found = members.find(std::string(tag));
   return found == members.end() ? nullptr : found->second;
+}
+
+// Protobuf cannot tell an empty string from an absent one, and libpg_query reads both back
+// as NULL into a node's char* fields: "ADD VALUE '' AFTER 'x'" would crash its deparser,
+// "BEFORE ''" would silently vanish. Empty strings there travel as this marker instead,
+// removed from the deparsed text. (String nodes keep "": the deparser reads them back as
+// such, and chooses between '' and an identifier by their content.)
+constexpr std::string_view kEmptyString = "\x1fpgdrift-empty-string\x1f";
+
+std::string without_empty_string_markers(std::string text) {
+  for (std::size_t at = text.find(kEmptyString); at != std::string::npos; at = text.find(kEmptyString, at)) {
+    text.erase(at, kEmptyString.size());
+  }
+  return text;
 }
 
 // Builds protobuf-c messages in memory from our trees; everything lives in one arena.
@@ -107,17 +122,23 @@ class MessageBuilder {
     return copy;
   }
 
+  static std::string_view string_value(const ProtobufCMessage* owner, const ast::Node& value) {
+    if (value.kind() != ast::Kind::string) return {};
+    bool marked = value.text().empty() && owner->descriptor != &pg_query__string__descriptor;
+    return marked ? kEmptyString : value.text();
+  }
+
   void set(ProtobufCMessage* message, const ProtobufCFieldDescriptor* f, const ast::Node& value) {
     if (f->label == PROTOBUF_C_LABEL_REPEATED) return set_repeated(message, f, value);
     if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) at<uint32_t>(message, f->quantifier_offset) = f->id;
-    set_scalar(static_cast<char*>(static_cast<void*>(message)) + f->offset, f, value);
+    set_scalar(static_cast<char*>(static_cast<void*>(message)) + f->offset, message, f, value);
   }
 
   void set_repeated(ProtobufCMessage* message, const ProtobufCFieldDescriptor* f, const ast::Node& value) {
     std::span<const ast::Node> items = value.kind() == ast::Kind::list ? value.items() : std::span<const ast::Node>(&value, 1);
     std::size_t element_size = element_bytes(f);
     char* elements = static_cast<char*>(allocate(element_size * items.size() + 1));
-    for (std::size_t i = 0; i < items.size(); ++i) set_scalar(elements + i * element_size, f, items[i]);
+    for (std::size_t i = 0; i < items.size(); ++i) set_scalar(elements + i * element_size, message, f, items[i]);
     at<std::size_t>(message, f->quantifier_offset) = items.size();
     at<void*>(message, f->offset) = elements;
   }
@@ -136,7 +157,7 @@ class MessageBuilder {
     }
   }
 
-  void set_scalar(char* slot, const ProtobufCFieldDescriptor* f, const ast::Node& value) {
+  void set_scalar(char* slot, const ProtobufCMessage* owner, const ProtobufCFieldDescriptor* f, const ast::Node& value) {
     switch (f->type) {
       case PROTOBUF_C_TYPE_MESSAGE: {
         auto* descriptor = static_cast<const ProtobufCMessageDescriptor*>(f->descriptor);
@@ -144,7 +165,7 @@ class MessageBuilder {
         break;
       }
       case PROTOBUF_C_TYPE_STRING:
-        *reinterpret_cast<char**>(slot) = string(value.kind() == ast::Kind::string ? value.text() : std::string_view{});
+        *reinterpret_cast<char**>(slot) = string(string_value(owner, value));
         break;
       case PROTOBUF_C_TYPE_BOOL:
         *reinterpret_cast<protobuf_c_boolean*>(slot) = value.boolean();
@@ -184,7 +205,7 @@ std::optional<std::string> deparse_raw_statement(const ast::Node& statement) {
   PgQueryProtobuf protobuf{bytes.size(), reinterpret_cast<char*>(bytes.data())};
   PgQueryDeparseResult deparsed = pg_query_deparse_protobuf(protobuf);
   std::optional<std::string> text;
-  if (!deparsed.error && deparsed.query) text = deparsed.query;
+  if (!deparsed.error && deparsed.query) text = without_empty_string_markers(deparsed.query);
   pg_query_free_deparse_result(deparsed);
   return text;
 }

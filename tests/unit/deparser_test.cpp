@@ -41,6 +41,21 @@ TEST_CASE("deparser: statements come back as PostgreSQL writes them", "[deparser
         "SELECT CASE WHEN x = ANY(ARRAY['a'::text, 'b']) THEN 1 ELSE 0 END");
 }
 
+// Protobuf drops empty strings, and libpg_query reads them back as NULL: its deparser
+// crashed on ADD VALUE '', TO '', FOR '' and LOAD '', and silently dropped BEFORE ''
+// (and turned IS '' into IS NULL).
+TEST_CASE("deparser: empty strings stay empty strings", "[deparser]") {
+  CHECK(round_trip("ALTER TYPE t ADD VALUE '' AFTER 'x'") == "ALTER TYPE t ADD VALUE '' AFTER 'x'");
+  CHECK(round_trip("ALTER TYPE t RENAME VALUE 'a' TO ''") == "ALTER TYPE t RENAME VALUE 'a' TO ''");
+  CHECK(round_trip("ALTER TYPE t ADD VALUE 'a' BEFORE ''") == "ALTER TYPE t ADD VALUE 'a' BEFORE ''");
+  CHECK(round_trip("CREATE CONVERSION c FOR '' TO 'UTF8' FROM f") == "CREATE CONVERSION c FOR '' TO 'UTF8'FROM f");  // sic
+  CHECK(round_trip("LOAD ''") == "LOAD ''");
+  CHECK(round_trip("CREATE TYPE t AS ENUM ('', 'a')") == "CREATE TYPE t AS ENUM ('', 'a')");
+  CHECK(round_trip("CREATE TABLE t (a text DEFAULT '' CHECK (a <> ''))") == "CREATE TABLE t (a text DEFAULT '' CHECK (a <> ''))");
+  CHECK(round_trip("SET search_path = ''") == "SET search_path TO ''");
+  CHECK(round_trip("COMMENT ON TABLE t IS ''") == "COMMENT ON TABLE t IS ''");
+}
+
 TEST_CASE("deparser: expressions alone", "[deparser]") {
   ParsedScript parsed = read_script_text("t.sql", "CREATE TABLE t (c int CHECK (c > 0 AND c < 10) DEFAULT nextval('s'::regclass))");
   const ast::Node& column = parsed.statements[0].tree->list("tableElts")[0];
