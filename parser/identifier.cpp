@@ -58,4 +58,47 @@ std::string quote_literal(std::string_view text) {
   return quoted + "'";
 }
 
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// One part of a dotted name from `at`; leaves `at` after it (and the blanks that follow).
+std::optional<std::string> name_part(std::string_view text, std::size_t& at) {
+  std::string part;
+  if (at < text.size() && text[at] == '"') {
+    for (++at;; ++at) {
+      if (at >= text.size()) return std::nullopt;
+      if (text[at] != '"') part += text[at];
+      else if (at + 1 < text.size() && text[at + 1] == '"') part += text[++at];
+      else break;
+    }
+    ++at;
+  } else {
+    for (; at < text.size() && text[at] != '.' && !is_blank(text[at]); ++at) {
+      char c = text[at];
+      part += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  while (at < text.size() && is_blank(text[at])) ++at;
+  if (part.empty()) return std::nullopt;
+  return part;
+}
+
+}  // namespace
+
+std::optional<std::vector<std::string>> split_qualified_name(std::string_view text) {
+  std::vector<std::string> parts;
+  std::size_t at = 0;
+  while (at < text.size() && is_blank(text[at])) ++at;
+  while (true) {
+    std::optional<std::string> part = name_part(text, at);
+    if (!part) return std::nullopt;
+    parts.push_back(std::move(*part));
+    if (at == text.size()) return parts;
+    if (text[at] != '.') return std::nullopt;
+    ++at;
+    while (at < text.size() && is_blank(text[at])) ++at;
+  }
+}
+
 }  // namespace pgdrift

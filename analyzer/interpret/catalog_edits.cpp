@@ -1,6 +1,10 @@
 #include "analyzer/interpret/catalog_edits.hpp"
 
+#include <algorithm>
 #include <vector>
+
+#include "analyzer/interpret/column_references.hpp"
+#include "analyzer/interpret/relation_references.hpp"
 
 namespace pgdrift {
 namespace {
@@ -22,17 +26,6 @@ void remove_dependent_views(Catalog& catalog, const QualifiedName& relation) {
     if (view.query && query_references(*view.query, relation)) dependents.push_back(name);
   }
   for (const QualifiedName& name : dependents) remove_view(catalog, name, true);
-}
-
-// A ColumnRef node is immutable in its arena; a renamed column gets a new String node.
-void rename_in_tree(const ast::Node& node, const std::string& from, const ast::Node& replacement) {
-  if (node.is("ColumnRef")) {
-    auto fields = node.list("fields");
-    if (!fields.empty() && fields.back().string_value() == from) const_cast<ast::Node&>(fields.back()) = replacement;
-    return;
-  }
-  for (const ast::Field& field : node.fields()) rename_in_tree(field.value, from, replacement);
-  for (const ast::Node& item : node.items()) rename_in_tree(item, from, replacement);
 }
 
 // Triggers and policies are keyed by their table: re-key those of a renamed one.
@@ -98,8 +91,7 @@ void remove_schema(Catalog& catalog, const std::string& schema) {
   erase_where(catalog.policies, [&](const TableMemberKey& key, const Policy&) { return key.table.schema == schema; });
 }
 
-void rename_relation(Catalog& catalog, const QualifiedName& from, const std::string& to) {
-  QualifiedName renamed{from.schema, to};
+void rename_relation(Catalog& catalog, const QualifiedName& from, const QualifiedName& renamed) {
   auto move_key = [&](auto& map) {
     auto node = map.extract(from);
     if (!node) return;
@@ -126,30 +118,23 @@ void rename_relation(Catalog& catalog, const QualifiedName& from, const std::str
       if (constraint.referenced_table == from) constraint.referenced_table = renamed;
     }
   }
+  for (auto& [name, publication] : catalog.publications) {
+    for (PublishedTable& table : publication.tables) {
+      if (table.table == from) table.table = renamed;
+    }
+    std::ranges::sort(publication.tables, {}, &PublishedTable::table);
+  }
   move_members(catalog.triggers, from, renamed);
   move_members(catalog.policies, from, renamed);
+  follow_relation_references(catalog, from, renamed);
 }
 
 void rename_column(Catalog& catalog, const QualifiedName& table_name, const std::string& from, const std::string& to) {
   auto table = catalog.tables.find(table_name);
   if (table != catalog.tables.end()) {
     if (Column* column = table->second.find_column(from)) column->name = to;
-    for (auto& [name, constraint] : table->second.constraints) {
-      for (std::string& column : constraint.columns) if (column == from) column = to;
-    }
   }
-  for (auto& [name, index] : catalog.indexes) {
-    if (index.table != table_name) continue;
-    for (std::string& column : index.key_columns) if (column == from) column = to;
-  }
-  for (auto& [name, sequence] : catalog.sequences) {
-    if (sequence.owned_by_table == table_name && sequence.owned_by_column == from) sequence.owned_by_column = to;
-  }
-  // Views follow a renamed column (PostgreSQL binds them to the column, not its name).
-  ast::Node replacement = ast::make_object(catalog.tree_arena(), "String", {{"sval", ast::make_string(catalog.tree_arena(), to)}});
-  for (auto& [name, view] : catalog.views) {
-    if (view.query && query_references(*view.query, table_name)) rename_in_tree(*view.query, from, replacement);
-  }
+  follow_column_references(catalog, table_name, from, to);
 }
 
 }  // namespace pgdrift

@@ -15,8 +15,10 @@ void remove_view(Catalog& catalog, const QualifiedName& name, bool cascade);
 void remove_schema(Catalog& catalog, const std::string& name);
 
 // Renames keep every reference the catalog holds by name in step (indexes, triggers,
-// policies, sequences' OWNED BY, foreign keys, partitions, and column names in view queries).
-void rename_relation(Catalog& catalog, const QualifiedName& from, const std::string& to);
+// policies, sequences' OWNED BY, foreign keys, partitions, publications, and the names in
+// expressions and queries: see relation_references.hpp and column_references.hpp).
+// A relation renamed, or moved to another schema (ALTER ... SET SCHEMA).
+void rename_relation(Catalog& catalog, const QualifiedName& from, const QualifiedName& to);
 void rename_column(Catalog& catalog, const QualifiedName& table, const std::string& from, const std::string& to);
 
 // Whether a query names a relation in a FROM clause (schema-qualified or not).

@@ -38,6 +38,7 @@ void select_statement(Context&, const ast::Node&);
 void keep_other_object(Context&, const ast::Node&);
 void drop_object(Context&, const ast::Node&);
 void rename_object(Context&, const ast::Node&);
+void alter_object_schema(Context&, const ast::Node&);
 void alter_function(Context&, const ast::Node&);
 void alter_event_trigger(Context&, const ast::Node&);
 void keep_history_rows(Context&, const ast::Node&);  // COPY and INSERT

@@ -46,6 +46,7 @@ const std::unordered_map<std::string_view, Handler>& handlers() {
       {"SelectStmt", select_statement},
       {"DropStmt", drop_object},
       {"RenameStmt", rename_object},
+      {"AlterObjectSchemaStmt", alter_object_schema},
       {"AlterFunctionStmt", alter_function},
       {"CopyStmt", keep_history_rows},
       {"InsertStmt", keep_history_rows},

@@ -17,7 +17,7 @@ bool rename_relation_object(Context& context, const ast::Node& statement, const 
     context.error(fmt::format("relation {} already exists", object_id({from.schema, to})));
     return true;
   }
-  rename_relation(context.catalog, from, to);
+  rename_relation(context.catalog, from, {from.schema, to});
   return true;
 }
 

@@ -14,10 +14,20 @@ namespace {
 
 std::string key_of(const Change& change) { return change.kind + " " + change.id; }
 
+// The key of the object an effect left, in the catalog right after the migration: an
+// index's id names its table, so an index that moved with its renamed table has a new one.
+std::string key_after(const Change& effect) {
+  for (const ChangeDetail& detail : effect.details) {
+    if (detail.aspect != "table" || !detail.old_value || !detail.new_value) continue;
+    if (effect.id.starts_with(*detail.old_value + ".")) return effect.kind + " " + *detail.new_value + effect.id.substr(detail.old_value->size());
+  }
+  return key_of(effect);
+}
+
 // Whether the dump shows the state an effect left, given the diff from the catalog right
 // after the migration to the dump.
 bool effect_present(const Change& effect, const std::map<std::string, const Change*>& to_dump) {
-  auto found = to_dump.find(key_of(effect));
+  auto found = to_dump.find(key_after(effect));
   if (found == to_dump.end()) return true;
   const Change& difference = *found->second;
   // A created object is present when the dump has it (its other aspects are other effects');

@@ -5,6 +5,8 @@
 
 #include "analyzer/normalize/fingerprint.hpp"
 #include "analyzer/normalize/interval_literal.hpp"
+#include "analyzer/normalize/regclass_literal.hpp"
+#include "parser/identifier.hpp"
 
 namespace pgdrift {
 namespace {
@@ -116,7 +118,7 @@ ast::Node ExpressionNormalizer::rewrite(const ast::Node& node, const Scope& scop
     }
     return ast::make_object(arena_, copy.text(), fields);
   }
-  if (node.is("FuncCall")) return without_default_schema(rewrite_children(node, scope), "funcname");
+  if (node.is("FuncCall")) return rewrite_function_call(node, scope);
   if (node.is("DefElem")) return rewrite_def_elem(node, scope);
   if (node.is("TypeName") || node.get("typemod")) return without_default_schema(rewrite_children(node, scope), "names");
   if (node.is("CreateStatsStmt")) return with_sorted_field(rewrite_children(node, scope), "stat_types");
@@ -214,11 +216,37 @@ ast::Node ExpressionNormalizer::rewrite_type_cast(const ast::Node& node, const S
       return ast::make_object(arena_, "A_Const", {{"value", ast::make_string(arena_, *interval)}});
     }
   }
+  if (inner.is("A_Const") && is_regclass_cast(node)) return canonical_relation_name(inner);
   if (inner.is("A_Const")) return inner;
   if (!array_type && is_implicit_widening(*type)) return inner;
   if (string_type && array_type && inner.is("A_ArrayExpr")) return inner;
   std::vector<ast::Field> fields{{"arg", inner}, {"typeName", rewrite(*type, scope)}};
   return ast::make_object(arena_, "TypeCast", fields);
+}
+
+// nextval('s') and nextval('public.s'::regclass) name the same sequence.
+ast::Node ExpressionNormalizer::rewrite_function_call(const ast::Node& node, const Scope& scope) {
+  ast::Node call = without_default_schema(rewrite_children(node, scope), "funcname");
+  auto arguments = call.list("args");
+  if (!is_sequence_function_call(call) || arguments.empty() || !arguments.front().is("A_Const")) return call;
+  std::vector<ast::Node> items(arguments.begin(), arguments.end());
+  items.front() = canonical_relation_name(items.front());
+  std::vector<ast::Field> fields(call.fields().begin(), call.fields().end());
+  for (ast::Field& field : fields) {
+    if (field.name() == "args") field = ast::Field(field.name_id(), ast::make_list(arena_, items));
+  }
+  return ast::make_object(arena_, call.text(), fields);
+}
+
+// A relation named in a string ('Public.S'::regclass): as an identifier PostgreSQL would
+// print, without the default schema.
+ast::Node ExpressionNormalizer::canonical_relation_name(const ast::Node& constant) {
+  auto parts = split_qualified_name(constant.str("value"));
+  if (!parts) return constant;
+  if (parts->size() == 2 && ((*parts)[0] == "public" || (*parts)[0] == "pg_catalog")) parts->erase(parts->begin());
+  std::string name;
+  for (const std::string& part : *parts) name += (name.empty() ? "" : ".") + quote_identifier(part);
+  return ast::make_object(arena_, "A_Const", {{"value", ast::make_string(arena_, name)}});
 }
 
 ast::Node ExpressionNormalizer::in_list(const ast::Node& subject, std::vector<ast::Node> values, bool negated) {

@@ -14,7 +14,8 @@ namespace pgdrift {
 //   varchar column; ARRAY['a'::varchar]::text[]) are removed;
 // - constants compare by their text (-1 and '-1'::integer);
 // - x IN (...), x = ANY (ARRAY[...]) and chains of OR x = ... become one sorted IN list;
-// - the default schema (public, pg_catalog) is dropped from relation and function names;
+// - the default schema (public, pg_catalog) is dropped from relation and function names,
+//   also where a string names a relation ('public.s'::regclass, nextval('s'));
 // - a column qualified by the only relation of its FROM clause loses the qualifier;
 // - select-list items get the output name PostgreSQL would give them.
 // The result is for comparison only (it is not valid input for the deparser).
@@ -39,6 +40,8 @@ class ExpressionNormalizer {
   ast::Node rewrite_bool_expr(const ast::Node& node, const Scope& scope);
   ast::Node rewrite_column_ref(const ast::Node& node, const Scope& scope);
   ast::Node canonical_constant(const ast::Node& node);
+  ast::Node rewrite_function_call(const ast::Node& node, const Scope& scope);
+  ast::Node canonical_relation_name(const ast::Node& constant);
   ast::Node in_list(const ast::Node& subject, std::vector<ast::Node> values, bool negated);
   ast::Node without_default_schema(const ast::Node& node, std::string_view list_field);
   ast::Node rewrite_def_elem(const ast::Node& node, const Scope& scope);

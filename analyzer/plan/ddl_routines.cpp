@@ -61,7 +61,20 @@ std::vector<std::string> attributes(const Routine& routine) {
   return list;
 }
 
+// BEGIN ATOMIC ... END or RETURN ..., written from the tree (its text is out of date once
+// a rename it follows has rewritten the tree).
+std::string sql_standard_body(const Routine& routine) {
+  const ast::Node& body = *routine.sql_body;
+  if (body.is("ReturnStmt")) return "RETURN " + sql_expression(body.get("returnval"));
+  std::string text = "BEGIN ATOMIC\n";
+  for (const ast::Node& block : body.elements()) {
+    for (const ast::Node& statement : block.elements()) text += "  " + sql_statement(&statement) + ";\n";
+  }
+  return text + "END";
+}
+
 std::string body_clause(const Routine& routine) {
+  if (routine.sql_body) return sql_standard_body(routine);
   if (!routine.link_symbol.empty()) return fmt::format("AS {}, {}", quote_literal(routine.body), quote_literal(routine.link_symbol));
   if (routine.language == "c" || routine.language == "internal") return "AS " + quote_literal(routine.body);
   return "AS " + dollar_quoted(routine.body);
@@ -89,10 +102,7 @@ std::string routine_signature(const Routine& routine) { return routine_id(routin
 
 std::string create_routine_sql(const Routine& routine, bool or_replace) {
   if (routine.kind == RoutineKind::aggregate) return sql_statement(routine.aggregate_definition);
-  if (routine.sql_body) {
-    if (routine.sql_body_statement.empty()) throw UnwritableSql("a SQL-standard function body whose text is unknown");
-    return statement_as_written(routine, or_replace);
-  }
+  if (routine.sql_body && !routine.sql_body_statement.empty()) return statement_as_written(routine, or_replace);
   std::vector<std::string> arguments;
   for (const RoutineArgument& argument : routine.arguments) {
     if (argument.mode != 't') arguments.push_back(argument_sql(argument));

@@ -89,7 +89,6 @@ class GraphBuilder {
       QualifiedName resolved = type.schema.empty() ? QualifiedName{"public", type.name} : type;
       if (catalog_.types.contains(resolved)) graph_.add_edge(node, type_node(resolved));
     }
-    for (const std::string& sequence : references.sequences) depend_on_sequence_literal(node, sequence);
   }
 
   void depend_on_columns(const std::string& node, const QualifiedName& relation, const std::set<std::string>& columns) {
@@ -97,14 +96,6 @@ class GraphBuilder {
     if (table == catalog_.tables.end()) return;
     for (const Column& column : table->second.columns) {
       if (columns.contains(column.name)) graph_.add_edge(node, column_node(relation, column.name));
-    }
-  }
-
-  void depend_on_sequence_literal(const std::string& node, const std::string& literal) {
-    for (const auto& [name, sequence] : catalog_.sequences) {
-      if (object_id(name) == literal || (name.schema == "public" && name.name == literal)) {
-        graph_.add_edge(node, sequence_node(name));
-      }
     }
   }
 

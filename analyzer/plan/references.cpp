@@ -2,6 +2,9 @@
 
 #include <span>
 
+#include "analyzer/normalize/regclass_literal.hpp"
+#include "parser/identifier.hpp"
+
 namespace pgdrift {
 namespace {
 
@@ -13,20 +16,17 @@ QualifiedName name_from_list(std::span<const ast::Node> names) {
   return name;
 }
 
-bool is_sequence_function(const QualifiedName& function) {
-  return (function.schema.empty() || function.schema == "pg_catalog") &&
-         (function.name == "nextval" || function.name == "currval" || function.name == "setval");
+// 'public.s'::regclass, nextval('s'): a string that names a relation.
+void collect_relation_literal(const ast::Node* constant, References& references) {
+  if (!constant || !constant->is("A_Const")) return;
+  auto parts = split_qualified_name(constant_text(*constant));
+  if (!parts || parts->size() > 2) return;
+  references.relations.insert({parts->size() == 2 ? parts->front() : std::string(), parts->back()});
 }
 
-// nextval('public.s'::regclass): the literal names the sequence.
 void collect_sequence_argument(const ast::Node& call, References& references) {
   auto arguments = call.list("args");
-  if (arguments.empty()) return;
-  const ast::Node* argument = &arguments.front();
-  if (argument->is("TypeCast")) argument = argument->get("arg");
-  if (!argument || !argument->is("A_Const")) return;
-  const ast::Node* value = argument->get("sval");
-  if (value) references.sequences.insert(std::string(value->kind() == ast::Kind::object ? value->str("sval") : value->text()));
+  if (!arguments.empty()) collect_relation_literal(&arguments.front(), references);
 }
 
 void visit(const ast::Node& node, References& references);
@@ -49,9 +49,10 @@ void visit(const ast::Node& node, References& references) {
   if (is_range_var(node)) {
     references.relations.insert({std::string(node.str("schemaname")), std::string(node.str("relname"))});
   } else if (node.is("FuncCall")) {
-    QualifiedName function = name_from_list(node.list("funcname"));
-    if (is_sequence_function(function)) collect_sequence_argument(node, references);
-    references.functions.insert(std::move(function));
+    if (is_sequence_function_call(node)) collect_sequence_argument(node, references);
+    references.functions.insert(name_from_list(node.list("funcname")));
+  } else if (node.is("TypeCast") && is_regclass_cast(node)) {
+    collect_relation_literal(node.get("arg"), references);
   } else if (is_type_name(node)) {
     auto names = node.list("names");
     if (!names.empty() && names.front().string_value() != "pg_catalog") references.types.insert(name_from_list(names));

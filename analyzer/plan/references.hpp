@@ -11,11 +11,10 @@ namespace pgdrift {
 // The names a tree mentions, as written (schema empty when unqualified): what a view,
 // default, policy or index may depend on.
 struct References {
-  std::set<QualifiedName> relations;  // FROM / JOIN relations
+  std::set<QualifiedName> relations;  // FROM / JOIN relations, and those named in strings ('s'::regclass, nextval('s'))
   std::set<QualifiedName> functions;  // called functions
   std::set<QualifiedName> types;      // cast targets and declared types
   std::set<std::string> columns;      // column names referenced (last part of the name)
-  std::set<std::string> sequences;    // literals passed to nextval() & co. ("public.s")
 };
 
 void collect_references(Expr tree, References& references);

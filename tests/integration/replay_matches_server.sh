@@ -69,5 +69,11 @@ mapfile -t flyway_files < <(for f in "$flyway"/V*__*.sql; do
                             done | sort -V -k1,1 | cut -d' ' -f2; ls "$flyway"/R__*.sql)
 run_case flyway "" "$flyway" "${flyway_files[@]}"
 
+# golang-migrate's order: by version, the .up.sql files only. Its renames reach views,
+# defaults, keys, a policy and a BEGIN ATOMIC body, as they do in PostgreSQL.
+golang=$root/fixtures/golang-renames/migrations
+mapfile -t golang_files < <(ls "$golang"/*.up.sql | sort)
+run_case golang "" "$golang" "${golang_files[@]}"
+
 [ "$failed" = 0 ] && echo "all passed"
 [ "$failed" = 0 ]

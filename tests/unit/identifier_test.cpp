@@ -117,3 +117,19 @@ TEST_CASE("identifier: quote_literal reads back as the original text", "[identif
     CHECK(parse_literal(quote_literal(text)) == text);
   }
 }
+
+TEST_CASE("split_qualified_name reads a name inside a string as regclass does", "[identifier]") {
+  using pgdrift::split_qualified_name;
+  using Parts = std::vector<std::string>;
+  CHECK(split_qualified_name("s") == Parts{"s"});
+  CHECK(split_qualified_name("Public.Orders_Seq") == Parts{"public", "orders_seq"});
+  CHECK(split_qualified_name(R"("My Schema"."A""B")") == Parts{"My Schema", "A\"B"});
+  CHECK(split_qualified_name(" app . t ") == Parts{"app", "t"});
+  CHECK(split_qualified_name("db.app.t") == Parts{"db", "app", "t"});
+  CHECK_FALSE(split_qualified_name(""));
+  CHECK_FALSE(split_qualified_name("a..b"));
+  CHECK_FALSE(split_qualified_name("a."));
+  CHECK_FALSE(split_qualified_name("a b"));
+  CHECK_FALSE(split_qualified_name("\"open"));
+  CHECK_FALSE(split_qualified_name("\"\""));
+}

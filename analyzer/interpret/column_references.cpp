@@ -1,0 +1,172 @@
+#include "analyzer/interpret/column_references.hpp"
+
+#include <set>
+#include <vector>
+
+#include "analyzer/interpret/tree_rewrite.hpp"
+
+namespace pgdrift {
+namespace {
+
+// The names a tree may qualify the table's columns by: the table's own name where it is
+// read without an alias, and its aliases.
+void collect_qualifiers(const ast::Node& node, const QualifiedName& table,
+                        std::set<std::string>& names) {
+  if (node.get("relname") && node.str("relname") == table.name &&
+      (node.str("schemaname").empty() || node.str("schemaname") == table.schema)) {
+    const ast::Node* alias = node.get("alias");
+    names.insert(std::string(alias ? alias->str("aliasname") : node.str("relname")));
+  }
+  for (const ast::Field& field : node.fields()) collect_qualifiers(field.value, table, names);
+  for (const ast::Node& item : node.items()) collect_qualifiers(item, table, names);
+}
+
+class ColumnRename {
+ public:
+  ColumnRename(ast::Arena& arena, const QualifiedName& table, std::string from, std::string to)
+      : arena_(arena), table_(table), from_(std::move(from)), to_(std::move(to)) {}
+
+  // A tree that belongs to the table: its unqualified column names are the table's.
+  Expr apply_on_table(Expr tree, std::set<std::string> qualifiers = {}) {
+    if (!tree) return tree;
+    qualifiers.insert(table_.name);
+    collect_qualifiers(*tree, table_, qualifiers);
+    return apply(tree, std::move(qualifiers));
+  }
+
+  // A tree that may read the table (a view, another table's policy): only where it does.
+  Expr apply_elsewhere(Expr tree) {
+    if (!tree) return tree;
+    std::set<std::string> qualifiers;
+    collect_qualifiers(*tree, table_, qualifiers);
+    return qualifiers.empty() ? tree : apply(tree, std::move(qualifiers));
+  }
+
+ private:
+  ast::Arena& arena_;
+  const QualifiedName& table_;
+  std::string from_, to_;
+  std::set<std::string> qualifiers_;
+
+  Expr apply(Expr tree, std::set<std::string> qualifiers) {
+    qualifiers_ = std::move(qualifiers);
+    return rewrite_tree(tree, arena_, [this](const ast::Node& node) { return replacement(node); });
+  }
+
+  ast::Node string_node(std::string_view text) const {
+    return ast::make_object(arena_, "String", {ast::Field("sval", ast::make_string(arena_, text))});
+  }
+
+  std::optional<ast::Node> replacement(const ast::Node& node) const {
+    if (node.is("ColumnRef")) return renamed_column_ref(node);
+    if (node.is("ResTarget")) return renamed_output(node);
+    if (node.is("IndexElem") && node.str("name") == from_) {
+      return with_field(arena_, node, "name", ast::make_string(arena_, to_));
+    }
+    return std::nullopt;
+  }
+
+  bool names_column(const ast::Node& column_ref) const {
+    auto fields = column_ref.list("fields");
+    if (fields.empty() || fields.back().string_value() != from_) return false;
+    return fields.size() == 1 ||
+           qualifiers_.contains(std::string(fields[fields.size() - 2].string_value()));
+  }
+
+  std::optional<ast::Node> renamed_column_ref(const ast::Node& node) const {
+    if (!names_column(node)) return std::nullopt;
+    std::vector<ast::Node> fields(node.list("fields").begin(), node.list("fields").end());
+    fields.back() = string_node(to_);
+    return with_field(arena_, node, "fields", ast::make_list(arena_, fields));
+  }
+
+  // SELECT title: the output column keeps its name (PostgreSQL prints `name AS title`).
+  std::optional<ast::Node> renamed_output(const ast::Node& node) const {
+    const ast::Node* value = node.get("val");
+    if (node.get("name") || !value || !value->is("ColumnRef") || !names_column(*value))
+      return std::nullopt;
+    std::vector<ast::Field> fields{ast::Field("name", ast::make_string(arena_, from_))};
+    for (const ast::Field& field : node.fields()) {
+      fields.push_back(
+          field.name() == "val" ? ast::Field(field.name_id(), *renamed_column_ref(*value)) : field);
+    }
+    return ast::make_object(arena_, node.text(), fields);
+  }
+};
+
+void rename_in_table(Table& table, ColumnRename& rename, const std::string& from,
+                     const std::string& to) {
+  for (Column& column : table.columns) column.generated = rename.apply_on_table(column.generated);
+  for (auto& [name, constraint] : table.constraints) {
+    for (std::string& column : constraint.columns)
+      if (column == from) column = to;
+    for (std::string& column : constraint.include)
+      if (column == from) column = to;
+    rewrite_trees(constraint, [&](Expr tree) { return rename.apply_on_table(tree); });
+  }
+}
+
+void rename_in_members(Catalog& catalog, const QualifiedName& table, ColumnRename& rename,
+                       const std::string& from, const std::string& to) {
+  for (auto& [name, index] : catalog.indexes) {
+    if (index.table != table) continue;
+    for (std::string& column : index.key_columns)
+      if (column == from) column = to;
+    rewrite_trees(index, [&](Expr tree) { return rename.apply_on_table(tree); });
+  }
+  for (auto& [key, trigger] : catalog.triggers) {
+    if (key.table == table)
+      trigger.definition = rename.apply_on_table(trigger.definition, {"new", "old"});
+  }
+  for (auto& [key, policy] : catalog.policies) {
+    bool own = key.table == table;
+    policy.using_expr =
+        own ? rename.apply_on_table(policy.using_expr) : rename.apply_elsewhere(policy.using_expr);
+    policy.check_expr =
+        own ? rename.apply_on_table(policy.check_expr) : rename.apply_elsewhere(policy.check_expr);
+  }
+  for (auto& [name, sequence] : catalog.sequences) {
+    if (sequence.owned_by_table == table && sequence.owned_by_column == from)
+      sequence.owned_by_column = to;
+  }
+}
+
+void rename_in_other_objects(Catalog& catalog, const QualifiedName& table, ColumnRename& rename,
+                             const std::string& from, const std::string& to) {
+  for (auto& [name, other] : catalog.tables) {
+    for (auto& [constraint_name, constraint] : other.constraints) {
+      if (constraint.type != ConstraintType::foreign_key || constraint.referenced_table != table)
+        continue;
+      for (std::string& column : constraint.referenced_columns)
+        if (column == from) column = to;
+    }
+  }
+  for (auto& [name, view] : catalog.views) view.query = rename.apply_elsewhere(view.query);
+  for (auto& [id, routine] : catalog.routines) {
+    Expr body = rename.apply_elsewhere(routine.sql_body);
+    if (body != routine.sql_body)
+      routine.sql_body_statement = {};  // the text no longer says what it does
+    routine.sql_body = body;
+  }
+  for (auto& [name, publication] : catalog.publications) {
+    for (PublishedTable& published : publication.tables) {
+      if (published.table != table) continue;
+      for (std::string& column : published.columns)
+        if (column == from) column = to;
+      published.where = rename.apply_on_table(published.where);
+    }
+  }
+}
+
+}  // namespace
+
+void follow_column_references(Catalog& catalog, const QualifiedName& table, const std::string& from,
+                              const std::string& to) {
+  ColumnRename rename(catalog.tree_arena(), table, from, to);
+  if (auto found = catalog.tables.find(table); found != catalog.tables.end())
+    rename_in_table(found->second, rename, from, to);
+  rename_in_members(catalog, table, rename, from, to);
+  rename_in_other_objects(catalog, table, rename, from, to);
+}
+
+}  // namespace pgdrift
