@@ -1,5 +1,6 @@
 #include "analyzer/interpret/column_references.hpp"
 
+#include <algorithm>
 #include <set>
 #include <vector>
 
@@ -40,6 +41,20 @@ class ColumnRename {
     std::set<std::string> qualifiers;
     collect_qualifiers(*tree, table_, qualifiers);
     return qualifiers.empty() ? tree : apply(tree, std::move(qualifiers));
+  }
+
+  // A trigger on the table: its WHEN clause (NEW.x, OLD.x) and its UPDATE OF list.
+  Expr apply_on_trigger(Expr definition) {
+    definition = apply_on_table(definition, {"new", "old"});
+    if (!definition) return definition;
+    auto columns = definition->list("columns");
+    auto named = [&](const ast::Node& column) { return column.string_value() == from_; };
+    if (std::ranges::none_of(columns, named)) return definition;
+    std::vector<ast::Node> renamed(columns.begin(), columns.end());
+    for (ast::Node& column : renamed) {
+      if (named(column)) column = string_node(to_);
+    }
+    return arena_.make(with_field(arena_, *definition, "columns", ast::make_list(arena_, renamed)));
   }
 
  private:
@@ -115,8 +130,7 @@ void rename_in_members(Catalog& catalog, const QualifiedName& table, ColumnRenam
     rewrite_trees(index, [&](Expr tree) { return rename.apply_on_table(tree); });
   }
   for (auto& [key, trigger] : catalog.triggers) {
-    if (key.table == table)
-      trigger.definition = rename.apply_on_table(trigger.definition, {"new", "old"});
+    if (key.table == table) trigger.definition = rename.apply_on_trigger(trigger.definition);
   }
   for (auto& [key, policy] : catalog.policies) {
     bool own = key.table == table;
