@@ -157,10 +157,7 @@ void rename_in_other_objects(Catalog& catalog, const QualifiedName& table, Colum
   }
   for (auto& [name, view] : catalog.views) view.query = rename.apply_elsewhere(view.query);
   for (auto& [id, routine] : catalog.routines) {
-    Expr body = rename.apply_elsewhere(routine.sql_body);
-    if (body != routine.sql_body)
-      routine.sql_body_statement = {};  // the text no longer says what it does
-    routine.sql_body = body;
+    rewrite_trees(routine, [&](Expr tree) { return rename.apply_elsewhere(tree); });
   }
   for (auto& [name, publication] : catalog.publications) {
     for (PublishedTable& published : publication.tables) {

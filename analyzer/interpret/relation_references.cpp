@@ -151,10 +151,7 @@ void move_in_members(Catalog& catalog, RelationMove& move) {
 void move_in_other_objects(Catalog& catalog, RelationMove& move) {
   for (auto& [name, view] : catalog.views) view.query = move.apply(view.query);
   for (auto& [id, routine] : catalog.routines) {
-    Expr body = move.apply(routine.sql_body);
-    if (body != routine.sql_body)
-      routine.sql_body_statement = {};  // the text no longer says what it does
-    routine.sql_body = body;
+    rewrite_trees(routine, [&](Expr tree) { return move.apply(tree); });
   }
   for (auto& [name, type] : catalog.types) {
     type.default_value = move.apply(type.default_value);

@@ -83,4 +83,11 @@ void rewrite_trees(Index& index, const TreeEdit& edit) {
   if (index.where) index.where = definition->get("whereClause");
 }
 
+void rewrite_trees(Routine& routine, const TreeEdit& edit) {
+  Expr body = edit(routine.sql_body);
+  if (body == routine.sql_body) return;
+  routine.sql_body = body;
+  routine.sql_body_statement = {};
+}
+
 }  // namespace pgdrift

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "analyzer/model/index.hpp"
+#include "analyzer/model/routine.hpp"
 #include "analyzer/model/table.hpp"
 #include "parser/ast.hpp"
 
@@ -24,9 +25,11 @@ ast::Node with_field(ast::Arena& arena, const ast::Node& object, std::string_vie
                      ast::Node value);
 
 // A constraint's CHECK and an index's WHERE point into their definitions: each is rewritten
-// with its definition, so they stay one tree.
+// with its definition, so they stay one tree. A routine's SQL-standard body loses the text
+// it was written as once its tree changes (the plan then writes it from the tree).
 using TreeEdit = std::function<Expr(Expr)>;
 void rewrite_trees(Constraint& constraint, const TreeEdit& edit);
 void rewrite_trees(Index& index, const TreeEdit& edit);
+void rewrite_trees(Routine& routine, const TreeEdit& edit);
 
 }  // namespace pgdrift
