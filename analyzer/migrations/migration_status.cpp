@@ -19,7 +19,8 @@ std::string key_of(const Change& change) { return change.kind + " " + change.id;
 std::string key_after(const Change& effect) {
   for (const ChangeDetail& detail : effect.details) {
     if (detail.aspect != "table" || !detail.old_value || !detail.new_value) continue;
-    if (effect.id.starts_with(*detail.old_value + ".")) return effect.kind + " " + *detail.new_value + effect.id.substr(detail.old_value->size());
+    if (!effect.id.starts_with(*detail.old_value + ".")) continue;
+    return effect.kind + " " + *detail.new_value + effect.id.substr(detail.old_value->size());
   }
   return key_of(effect);
 }
