@@ -47,12 +47,27 @@ void move_relation(Context& context, const ast::Node& statement, const std::stri
   if (context.catalog.tables.contains(to)) move_table_companions(context.catalog, to);
 }
 
+// The extension's objects are not in the catalog (pg_dump leaves them to CREATE EXTENSION):
+// only the schema it names changes.
+void move_extension(Context& context, const ast::Node& statement, const std::string& schema) {
+  const ast::Node* object = statement.get("object");
+  std::string name(object ? object->string_value() : "");
+  auto extension = context.catalog.extensions.find(name);
+  if (extension == context.catalog.extensions.end()) {
+    if (!statement.flag("missing_ok"))
+      context.error(fmt::format("extension \"{}\" does not exist", name));
+    return;
+  }
+  extension->second.schema = schema;
+}
+
 }  // namespace
 
 void alter_object_schema(Context& context, const ast::Node& statement) {
   std::string_view type = statement.str("objectType");
-  if (is_relation_type(type))
-    return move_relation(context, statement, std::string(statement.str("newschema")));
+  std::string schema(statement.str("newschema"));
+  if (is_relation_type(type)) return move_relation(context, statement, schema);
+  if (type == "OBJECT_EXTENSION") return move_extension(context, statement, schema);
   context.warn(fmt::format("ALTER {} ... SET SCHEMA is not modeled yet; ignored", type.substr(7)));
 }
 

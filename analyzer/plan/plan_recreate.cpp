@@ -1,5 +1,6 @@
 // Which objects must be dropped and created again rather than altered, and the dependents
 // that have to go with them.
+#include <algorithm>
 #include <set>
 
 #include "analyzer/plan/planners.hpp"
@@ -76,6 +77,40 @@ void recreate_generated_columns(PlanContext& context, const std::set<std::string
   }
 }
 
+// A table can change its partition key, become partitioned or stop being so, or move to
+// another foreign server only by being created again; its rows are lost, so only with
+// --allow-drops (otherwise a warning says so, see plan_tables.cpp).
+bool table_needs_recreation(const PlanContext& context, const Change& change) {
+  if (change.kind != "table" || change.type != ChangeType::changed || !context.options.allow_drops) return false;
+  return PlanContext::has_aspect(change, "partition_key") || PlanContext::has_aspect(change, "foreign_server");
+}
+
+bool child_stays_with(const Table& now, const QualifiedName& parent) {
+  return now.partition_of == parent || std::ranges::find(now.inherits, parent) != now.inherits.end();
+}
+
+// DROP TABLE takes a table's partitions along and refuses while it has inheritance
+// children: those that remain its children are created again with it.
+void recreate_children(PlanContext& context, std::set<std::string>& roots) {
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& [name, table] : context.old_catalog.tables) {
+      std::string node = table_node(name);
+      auto now = context.new_catalog.tables.find(name);
+      if (context.recreated(node) || now == context.new_catalog.tables.end()) continue;
+      std::vector<QualifiedName> parents = table.inherits;
+      if (table.partition_of) parents.push_back(*table.partition_of);
+      bool with_parent = std::ranges::any_of(parents, [&](const QualifiedName& parent) {
+        return context.recreated(table_node(parent)) && child_stays_with(now->second, parent);
+      });
+      if (!with_parent) continue;
+      context.recreate(node);
+      roots.insert(node);
+      grew = true;
+    }
+  }
+}
+
 }  // namespace
 
 bool only_meta_changed(const Change& change) {
@@ -95,12 +130,13 @@ void decide_recreations(PlanContext& context, const DiffResult& diff) {
     if (change.kind == "column" && change.type == ChangeType::changed && PlanContext::has_aspect(change, "type")) {
       retyped_columns.insert(node);
     }
-    if (!needs_recreation(change)) continue;
+    if (!needs_recreation(change) && !table_needs_recreation(context, change)) continue;
     bool is_view = change.kind == "view";
     if (is_view && view_change_replaceable(context, change)) continue;
     context.recreate(node);
     roots.insert(node);
   }
+  recreate_children(context, roots);
   recreate_generated_columns(context, retyped_columns);
   context.add_dependents_of(retyped_columns, true);
   context.add_dependents_of(roots, false);

@@ -49,17 +49,22 @@ void change_sequence(PlanContext& context, const Sequence& old_sequence, const S
   plan_meta(context, sequence_node(sequence.name), ref, &old_sequence.meta, sequence.meta);
 }
 
-// A sequence kept while the table or column that owns it is dropped is let go of first, or
-// DROP TABLE / DROP COLUMN would take it along.
-void release_from_dropped_owner(PlanContext& context, const Sequence& old_sequence) {
+// A sequence kept while the table or column that owns it is dropped (or the table dropped
+// and created again) is let go of first, or DROP TABLE / DROP COLUMN would take it along.
+void release_from_dropped_owner(PlanContext& context, const Sequence& old_sequence, const Sequence& sequence) {
   if (old_sequence.owned_by_table.name.empty()) return;
   const Change* table_change = context.change("table", object_id(old_sequence.owned_by_table));
   const Change* column_change =
       context.change("column", member_id(old_sequence.owned_by_table, old_sequence.owned_by_column));
-  bool owner_dropped = (table_change && table_change->type == ChangeType::removed) ||
-                       (column_change && column_change->type == ChangeType::removed);
-  if (!owner_dropped) return;
-  context.implementing(fmt::format("sequence {} kept while the column that owns it is dropped", object_id(old_sequence.name)));
+  bool table_recreated = context.recreated(table_node(old_sequence.owned_by_table));
+  bool table_dropped = table_change && table_change->type == ChangeType::removed;
+  bool column_dropped = column_change && column_change->type == ChangeType::removed;
+  if (!table_recreated && !table_dropped && !column_dropped) return;
+  const char* owner = table_recreated ? "table that owns it is created again"
+                      : table_dropped ? "table that owns it is dropped"
+                                      : "column that owns it is dropped";
+  context.implementing(fmt::format("sequence {} kept while the {}", object_id(old_sequence.name), owner));
+  if (table_recreated && sequence.owned_by_table == old_sequence.owned_by_table) set_owned_by(context, sequence);
   context.add(StepPhase::drop, sequence_owner_node(old_sequence.name),
               fmt::format("ALTER SEQUENCE {} OWNED BY NONE;", sql_name(old_sequence.name)));
 }
@@ -78,7 +83,7 @@ void plan_sequences(PlanContext& context) {
   for (const auto& [name, sequence] : context.new_catalog.sequences) {
     const Change* change = context.change("sequence", object_id(name));
     auto kept = context.old_catalog.sequences.find(name);
-    if (kept != context.old_catalog.sequences.end() && !sequence.for_identity) release_from_dropped_owner(context, kept->second);
+    if (kept != context.old_catalog.sequences.end() && !sequence.for_identity) release_from_dropped_owner(context, kept->second, sequence);
     if (!change || (sequence.for_identity && change->type != ChangeType::changed)) continue;
     context.implementing(fmt::format("sequence {} {}", object_id(name), change_type_name(change->type)));
     auto old_sequence = context.old_catalog.sequences.find(name);

@@ -80,8 +80,7 @@ void plan_column_extras(PlanContext& context, const Table& table, const Column* 
   plan_meta(context, node, column_ref(table, column), old_column ? &old_column->meta : nullptr, column.meta);
 }
 
-void create_table(PlanContext& context, const Table& table) {
-  context.implementing(fmt::format("table {} added", object_id(table.name)));
+void create_table_steps(PlanContext& context, const Table& table) {
   std::string node = table_node(table.name);
   context.add(StepPhase::create, node, create_table_sql(table, context.identity_lookup()) + ";");
   if (table.partition_of) context.add(StepPhase::create, node, attach_partition_sql(table) + ";");
@@ -91,12 +90,21 @@ void create_table(PlanContext& context, const Table& table) {
   for (const Column& column : table.columns) plan_column_extras(context, table, nullptr, column);
 }
 
-void drop_table(PlanContext& context, const Table& table) {
-  context.implementing(fmt::format("table {} removed", object_id(table.name)));
+void create_table(PlanContext& context, const Table& table) {
+  context.implementing(fmt::format("table {} added", object_id(table.name)));
+  create_table_steps(context, table);
+}
+
+void add_drop_table_step(PlanContext& context, const Table& table) {
   PlanStep& step = context.add(StepPhase::drop, table_node(table.name),
                                fmt::format("DROP {}TABLE {};", table.kind == TableKind::foreign ? "FOREIGN " : "", sql_name(table.name)));
   step.data_loss = true;
   step.hazard = hazard::kDropTable;
+}
+
+void drop_table(PlanContext& context, const Table& table) {
+  context.implementing(fmt::format("table {} removed", object_id(table.name)));
+  add_drop_table_step(context, table);
 }
 
 void add_column(PlanContext& context, const Table& table, const Column& column) {
@@ -244,22 +252,41 @@ void plan_columns(PlanContext& context, const Table& old_table, const Table& tab
   recreate_defaults(context, old_table, table);
 }
 
-// Table changes the plan leaves to the user: some need the table re-created with its data;
-// the others one ALTER TABLE, around which the columns and constraints the table gains or
-// loses would have to be ordered.
-void warn_unplanned_table_changes(PlanContext& context, const Table& table, const Change& change) {
+// A partition that stops being one is detached before anything else changes: the columns
+// its old parent gains from here on are not its own.
+bool plan_detach(PlanContext& context, const Table& old_table, const Table& table) {
+  if (!old_table.partition_of || table.partition_of) return false;
+  context.add(StepPhase::drop, table_node(table.name),
+              fmt::format("ALTER TABLE {} DETACH PARTITION {};", sql_name(*old_table.partition_of), sql_name(table.name)));
+  return true;
+}
+
+// Table changes the plan leaves to the user: re-creating a table loses its rows (planned
+// only with --allow-drops, see plan_recreate.cpp); the others need one ALTER TABLE, around
+// which the columns and constraints the table gains or loses would have to be ordered.
+void warn_unplanned_table_changes(PlanContext& context, const Table& table, const Change& change, bool detached) {
   static constexpr std::pair<const char*, const char*> kUnplanned[] = {
-      {"partition_key", "changing partition_key needs the table re-created with its data"},
-      {"foreign_server", "changing foreign_server needs the table re-created with its data"},
-      {"partition_of", "changing partition_of (ALTER TABLE ... DETACH / ATTACH PARTITION)"},
+      {"partition_key", "changing partition_key needs the table dropped and created again, losing its rows (planned with --allow-drops)"},
+      {"foreign_server", "changing foreign_server needs the table dropped and created again (planned with --allow-drops)"},
+      {"partition_of", "changing partition_of (ALTER TABLE ... ATTACH PARTITION)"},
       {"inherits", "changing inherits (ALTER TABLE ... NO INHERIT / INHERIT)"},
       {"typed_as", "changing typed_as (ALTER TABLE ... NOT OF / OF)"},
   };
   for (const auto& [aspect, what] : kUnplanned) {
+    if (std::string_view(aspect) == "partition_of" && detached) continue;
     if (PlanContext::has_aspect(change, aspect)) {
       context.warn(fmt::format("table {}: {}; not planned", object_id(table.name), what));
     }
   }
+}
+
+// The table is dropped and created again (plan_recreate.cpp decided it, with its members
+// and the views that read it); the sequences it owns are let go of around it
+// (plan_sequences.cpp).
+void recreate_table(PlanContext& context, const Table& old_table, const Table& table) {
+  context.implementing(fmt::format("table {} changed: dropped and created again", object_id(table.name)));
+  add_drop_table_step(context, old_table);
+  create_table_steps(context, table);
 }
 
 void change_table(PlanContext& context, const Table& old_table, const Table& table, const Change* change) {
@@ -272,7 +299,7 @@ void change_table(PlanContext& context, const Table& old_table, const Table& tab
       context.add(StepPhase::create, table_node(table.name),
                   fmt::format("{} SET {};", alter(table), table.unlogged ? "UNLOGGED" : "LOGGED"));
     }
-    warn_unplanned_table_changes(context, table, *change);
+    warn_unplanned_table_changes(context, table, *change, plan_detach(context, old_table, table));
     plan_meta(context, table_node(table.name), table_ref(table), &old_table.meta, table.meta);
   }
   plan_columns(context, old_table, table);
@@ -289,7 +316,9 @@ void plan_tables(PlanContext& context) {
     const Change* change = context.change("table", object_id(name));
     auto old_table = context.old_catalog.tables.find(name);
     if (change && change->type == ChangeType::added) create_table(context, table);
-    else if (old_table != context.old_catalog.tables.end()) change_table(context, old_table->second, table, change);
+    else if (old_table == context.old_catalog.tables.end()) continue;
+    else if (context.recreated(table_node(name))) recreate_table(context, old_table->second, table);
+    else change_table(context, old_table->second, table, change);
   }
 }
 

@@ -89,3 +89,9 @@ TEST_CASE("a table moved to another schema takes its indexes and sequences along
         "nextval('app.t_id_seq'::regclass)");
   CHECK(sql(catalog.views.at({"public", "w"}).query) == "SELECT id FROM app.t");
 }
+
+TEST_CASE("an extension moved to another schema", "[interpret][rename]") {
+  Catalog catalog = catalog_of("CREATE SCHEMA extensions; CREATE EXTENSION pg_trgm WITH SCHEMA public;");
+  apply(catalog, "ALTER EXTENSION pg_trgm SET SCHEMA extensions;");
+  CHECK(catalog.extensions.at("pg_trgm").schema == "extensions");
+}
