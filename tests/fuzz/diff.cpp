@@ -1,12 +1,14 @@
 // Fuzz entry point: two schemas compared. The input is OLD, a NUL byte, then NEW (without a
-// NUL, its two halves); the last byte picks the diff options. Both catalogs are built, the
-// differ runs, and every renderer of the command line prints the result.
+// NUL, its two halves); the last byte picks the diff and plan options. Both catalogs are
+// built, the differ runs, every renderer of the command line prints the result, and the
+// plan from OLD to NEW is made and printed.
 #include <algorithm>
 
 #include "analyzer/diff/differ.hpp"
 #include "analyzer/listing/object_listing.hpp"
 #include "cli/render/diff_report.hpp"
 #include "cli/render/inspect_report.hpp"
+#include "cli/render/plan_report.hpp"
 #include "fuzz_support.hpp"
 
 namespace {
@@ -45,7 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto old_schema = fuzz::load("old.sql", input.substr(0, cut));
   auto new_schema = fuzz::load("new.sql", input.substr(next));
   if (!old_schema || !new_schema) return 0;
-  DiffOptions options = options_from(size ? data[size - 1] : 0);
+  unsigned char options_bits = size ? data[size - 1] : 0;
+  DiffOptions options = options_from(options_bits);
   DiffReport report;
   report.old_input = summary_of("old.sql", *old_schema);
   report.new_input = summary_of("new.sql", *new_schema);
@@ -54,6 +57,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   render_diff_markdown(report);
   render_diff_json(report);
   render_inspect("old.sql", *old_schema);
+  PlanReport plan{"old.sql", "new.sql", {}, {.allow_drops = (options_bits & 32) != 0, .transaction = (options_bits & 64) != 0}};
+  plan.plan = make_plan(old_schema->catalog, new_schema->catalog, report.result, plan.options);
+  render_plan_sql(plan);
   // A schema compared with itself is identical, whatever it holds.
   fuzz::require(diff_catalogs(new_schema->catalog, new_schema->catalog, options).identical());
   return 0;

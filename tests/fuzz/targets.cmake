@@ -4,7 +4,7 @@
 set(PGDRIFT_FUZZ_ENTRY_POINTS reader parse interpret diff)
 set(PGDRIFT_FUZZ_DIR ${CMAKE_CURRENT_LIST_DIR})
 
-# The diff entry point renders its result with the command line's renderers.
+# The diff entry point renders its result (and the plan) with the command line's renderers.
 set(PGDRIFT_FUZZ_RENDER_SOURCES
     ${PROJECT_SOURCE_DIR}/cli/render/detail_text.cpp
     ${PROJECT_SOURCE_DIR}/cli/render/diff_json.cpp
@@ -13,7 +13,8 @@ set(PGDRIFT_FUZZ_RENDER_SOURCES
     ${PROJECT_SOURCE_DIR}/cli/render/inspect_json.cpp
     ${PROJECT_SOURCE_DIR}/cli/render/inspect_text.cpp
     ${PROJECT_SOURCE_DIR}/cli/render/migration_status_json.cpp
-    ${PROJECT_SOURCE_DIR}/cli/render/migration_status_text.cpp)
+    ${PROJECT_SOURCE_DIR}/cli/render/migration_status_text.cpp
+    ${PROJECT_SOURCE_DIR}/cli/render/plan_sql.cpp)
 
 # pgdrift_fuzz_executable(TARGET ENTRY [SOURCES...]): the entry point ENTRY plus SOURCES.
 function(pgdrift_fuzz_executable target entry)
