@@ -39,6 +39,26 @@ class MemberLookup {
   std::map<const ReplayedMigration*, std::set<std::string>> listed_;
 };
 
+// The migrations whose effects touch an object, each with its effect on it.
+using EffectsByKey = std::map<std::string, std::vector<std::pair<const ReplayedMigration*, const Change*>>>;
+
+EffectsByKey effects_by_key(const Replay& replay) {
+  EffectsByKey effects;
+  for (const ReplayedMigration& migration : replay.migrations) {
+    for (const Change& effect : migration.effects) effects[change_key(effect)].emplace_back(&migration, &effect);
+  }
+  return effects;
+}
+
+// Whether an effect changed one of the aspects that differ (the grants of a table, not only
+// the table).
+bool shares_an_aspect(const Change& effect, const Change& difference) {
+  return std::any_of(effect.details.begin(), effect.details.end(), [&](const ChangeDetail& made) {
+    return std::any_of(difference.details.begin(), difference.details.end(),
+                       [&](const ChangeDetail& seen) { return seen.aspect == made.aspect; });
+  });
+}
+
 // The migrations with a DO block that names the changed object.
 std::vector<std::string> possible_versions(const Replay& replay, const Change& change) {
   std::vector<std::string> versions;
@@ -56,18 +76,21 @@ MigrationAttribution attribute_changes(const DiffResult& diff, const Replay& rep
                                        const Catalog& new_catalog, const std::vector<MigrationFile>& files,
                                        const DiffOptions& options) {
   MigrationAttribution attribution;
-  std::map<std::string, std::vector<const ReplayedMigration*>> touched_by;
-  for (const ReplayedMigration& migration : replay.migrations) {
-    for (const std::string& key : effect_keys(migration)) touched_by[key].push_back(&migration);
-  }
+  EffectsByKey touched_by = effects_by_key(replay);
   MemberLookup members;
   for (const Change& change : diff.changes) {
     std::vector<std::string> versions;
     auto add = [&](const std::string& key, bool only_if_member_made) {
       auto found = touched_by.find(key);
       if (found == touched_by.end()) return;
-      for (const ReplayedMigration* migration : found->second) {
+      // Of the migrations that touched a changed object, those that changed what differs
+      // explain it; the others only if none did.
+      bool any_shares = change.type == ChangeType::changed &&
+                        std::any_of(found->second.begin(), found->second.end(),
+                                    [&](const auto& touch) { return shares_an_aspect(*touch.second, change); });
+      for (const auto& [migration, effect] : found->second) {
         if (only_if_member_made && !members.made_by(*migration, change)) continue;
+        if (any_shares && !shares_an_aspect(*effect, change)) continue;
         const std::string& version = migration->file.version;
         if (std::find(versions.begin(), versions.end(), version) == versions.end()) versions.push_back(version);
       }

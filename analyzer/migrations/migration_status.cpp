@@ -57,12 +57,6 @@ std::string_view migration_state_name(MigrationState state) {
   return "unknown";
 }
 
-std::vector<std::string> effect_keys(const ReplayedMigration& migration) {
-  std::vector<std::string> keys;
-  for (const Change& effect : migration.effects) keys.push_back(key_of(effect));
-  return keys;
-}
-
 namespace {
 
 // "not followed: DO block at F:L; it may touch table public.b, column public.a.c": the

@@ -24,7 +24,4 @@ struct MigrationStatus {
 
 std::vector<MigrationStatus> migration_status(const Replay& replay, const Catalog& dump);
 
-// The effects of a migration, as "kind id" keys (what attribution matches changes against).
-std::vector<std::string> effect_keys(const ReplayedMigration& migration);
-
 }  // namespace pgdrift
