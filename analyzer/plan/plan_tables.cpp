@@ -266,8 +266,8 @@ bool plan_detach(PlanContext& context, const Table& old_table, const Table& tabl
 // which the columns and constraints the table gains or loses would have to be ordered.
 void warn_unplanned_table_changes(PlanContext& context, const Table& table, const Change& change, bool detached) {
   static constexpr std::pair<const char*, const char*> kUnplanned[] = {
-      {"partition_key", "changing partition_key needs the table dropped and created again, losing its rows (planned with --allow-drops)"},
-      {"foreign_server", "changing foreign_server needs the table dropped and created again (planned with --allow-drops)"},
+      {"partition_key", "changing partition_key needs the table dropped and created again, losing its rows (rerun with --allow-drops to plan it)"},
+      {"foreign_server", "changing foreign_server needs the table dropped and created again (rerun with --allow-drops to plan it)"},
       {"partition_of", "changing partition_of (ALTER TABLE ... ATTACH PARTITION)"},
       {"inherits", "changing inherits (ALTER TABLE ... NO INHERIT / INHERIT)"},
       {"typed_as", "changing typed_as (ALTER TABLE ... NOT OF / OF)"},
