@@ -45,11 +45,12 @@ void move_members(Map& members, const QualifiedName& from, const QualifiedName& 
 
 }  // namespace
 
+bool names_relation(std::string_view schema, std::string_view name, const QualifiedName& relation) {
+  return name == relation.name && (schema.empty() || schema == relation.schema);
+}
+
 bool query_references(const ast::Node& node, const QualifiedName& relation) {
-  if (node.get("relname") && node.str("relname") == relation.name) {
-    std::string_view schema = node.str("schemaname");
-    if (schema.empty() || schema == relation.schema) return true;
-  }
+  if (node.get("relname") && names_relation(node.str("schemaname"), node.str("relname"), relation)) return true;
   for (const ast::Field& field : node.fields()) {
     if (query_references(field.value, relation)) return true;
   }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "analyzer/model/catalog.hpp"
 
@@ -20,6 +21,10 @@ void remove_schema(Catalog& catalog, const std::string& name);
 // A relation renamed, or moved to another schema (ALTER ... SET SCHEMA).
 void rename_relation(Catalog& catalog, const QualifiedName& from, const QualifiedName& to);
 void rename_column(Catalog& catalog, const QualifiedName& table, const std::string& from, const std::string& to);
+
+// Whether a name as written (schema empty when unqualified) means the relation: an
+// unqualified name is taken to mean it, as the default search path would resolve it.
+bool names_relation(std::string_view schema, std::string_view name, const QualifiedName& relation);
 
 // Whether a query names a relation in a FROM clause (schema-qualified or not).
 bool query_references(const ast::Node& query, const QualifiedName& relation);

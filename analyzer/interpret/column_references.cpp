@@ -4,6 +4,7 @@
 #include <set>
 #include <vector>
 
+#include "analyzer/interpret/catalog_edits.hpp"
 #include "analyzer/interpret/tree_rewrite.hpp"
 
 namespace pgdrift {
@@ -13,8 +14,7 @@ namespace {
 // read without an alias, and its aliases.
 void collect_qualifiers(const ast::Node& node, const QualifiedName& table,
                         std::set<std::string>& names) {
-  if (node.get("relname") && node.str("relname") == table.name &&
-      (node.str("schemaname").empty() || node.str("schemaname") == table.schema)) {
+  if (node.get("relname") && names_relation(node.str("schemaname"), node.str("relname"), table)) {
     const ast::Node* alias = node.get("alias");
     names.insert(std::string(alias ? alias->str("aliasname") : node.str("relname")));
   }

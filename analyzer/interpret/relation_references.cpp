@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/interpret/catalog_edits.hpp"
 #include "analyzer/interpret/tree_rewrite.hpp"
 #include "analyzer/normalize/regclass_literal.hpp"
 #include "parser/identifier.hpp"
@@ -31,13 +32,9 @@ class RelationMove {
   QualifiedName from_, to_;
   bool qualifiers_follow_ = false;  // the tree names the relation without an alias
 
-  bool names_relation(std::string_view schema, std::string_view name) const {
-    return name == from_.name && (schema.empty() || schema == from_.schema);
-  }
-
   bool names_unaliased(const ast::Node& node) const {
     if (is_range_var(node) && !node.get("alias") &&
-        names_relation(node.str("schemaname"), node.str("relname")))
+        names_relation(node.str("schemaname"), node.str("relname"), from_))
       return true;
     for (const ast::Field& field : node.fields()) {
       if (names_unaliased(field.value)) return true;
@@ -63,7 +60,7 @@ class RelationMove {
 
   std::optional<ast::Node> moved_range_var(const ast::Node& node) const {
     std::string_view schema = node.str("schemaname");
-    if (!names_relation(schema, node.str("relname"))) return std::nullopt;
+    if (!names_relation(schema, node.str("relname"), from_)) return std::nullopt;
     bool qualified = !schema.empty() || to_.schema != from_.schema;
     std::vector<ast::Field> fields;
     for (const ast::Field& field : node.fields()) {
@@ -98,7 +95,7 @@ class RelationMove {
     if (!parts || parts->size() == 3) return std::nullopt;
     std::string_view schema =
         parts->size() == 2 ? std::string_view((*parts)[0]) : std::string_view{};
-    if (!names_relation(schema, parts->back())) return std::nullopt;
+    if (!names_relation(schema, parts->back(), from_)) return std::nullopt;
     bool qualified = !schema.empty() || to_.schema != from_.schema;
     ast::Node text = ast::make_string(
         arena_, qualified ? quote_qualified(to_.schema, to_.name) : quote_identifier(to_.name));
