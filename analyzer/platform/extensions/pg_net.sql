@@ -41,7 +41,7 @@ CREATE INDEX _http_response_created_idx ON net._http_response (created);
 
 CREATE FUNCTION net.http_get(url text, params jsonb DEFAULT '{}', headers jsonb DEFAULT '{}',
                              timeout_milliseconds integer DEFAULT 5000)
-  RETURNS bigint LANGUAGE sql VOLATILE STRICT AS $$
+  RETURNS bigint LANGUAGE sql VOLATILE AS $$
   INSERT INTO net.http_request_queue (method, url, headers, timeout_milliseconds)
   VALUES ('GET', url, headers, timeout_milliseconds) RETURNING id
 $$;
