@@ -8,11 +8,12 @@
 
 #include "analyzer/diff/differ.hpp"
 #include "analyzer/migrations/attribution.hpp"
-#include "analyzer/migrations/platform_defaults.hpp"
 #include "analyzer/pipeline/load_schema.hpp"
+#include "analyzer/pipeline/migration_project.hpp"
 #include "cli/atomic_output.hpp"
 #include "cli/config_file.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/migrations_command.hpp"
 #include "cli/render/diff_report.hpp"
 #include "cli/render/inspect_report.hpp"
 #include "parser/diagnostic.hpp"
@@ -33,6 +34,7 @@ struct DiffCommandOptions {
   std::string config;
   std::string color = "auto";
   std::string migrations;
+  MigrationStartOptions start;
   std::string old_ledger;
   std::string new_ledger;
   bool keep_going = false;
@@ -83,10 +85,11 @@ int run_diff(DiffCommandOptions options) {
   report.new_input = summary_of(new_schema);
   report.result = diff_catalogs(old_schema.catalog, new_schema.catalog, settings);
   if (!options.migrations.empty()) {
-    std::vector<MigrationFile> files = read_migration_directory(options.migrations);
-    report.replay = std::make_shared<const Replay>(replay_migrations(files, migration_start_catalog(files)));
+    ReplayedProject project = replay_project(options.migrations, options.start);
+    report.replay = std::make_shared<const Replay>(std::move(project.replay));
     report.migrations_directory = options.migrations;
-    report.attribution = attribute_changes(report.result, *report.replay, old_schema.catalog, new_schema.catalog, files, settings);
+    report.attribution =
+        attribute_changes(report.result, *report.replay, old_schema.catalog, new_schema.catalog, project.files, settings);
   }
   std::string rendered = options.format == "json"       ? render_diff_json(report)
                          : options.format == "markdown" ? render_diff_markdown(report)
@@ -115,6 +118,7 @@ void register_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("--color", options->color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
   command->add_option("--migrations", options->migrations,
                       "Directory of migration files: attribute each change, list unexplained drift");
+  add_start_options(*command, options->start);
   command->add_option("--old-ledger", options->old_ledger, "Rows of OLD's migration history table, kept apart from OLD");
   command->add_option("--new-ledger", options->new_ledger, "Rows of NEW's migration history table, kept apart from NEW");
   command->add_flag("--keep-going", options->keep_going, "Do not exit 2 for statements that could not be parsed");

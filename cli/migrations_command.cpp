@@ -6,8 +6,8 @@
 #include "analyzer/diff/differ.hpp"
 #include "analyzer/listing/object_listing.hpp"
 #include "analyzer/migrations/migration_status.hpp"
-#include "analyzer/migrations/platform_defaults.hpp"
 #include "analyzer/pipeline/load_schema.hpp"
+#include "analyzer/pipeline/migration_project.hpp"
 #include "analyzer/plan/plan.hpp"
 #include "cli/atomic_output.hpp"
 #include "cli/exit_codes.hpp"
@@ -20,6 +20,7 @@ namespace {
 
 struct StatusOptions {
   std::string directory;
+  MigrationStartOptions start;
   std::vector<std::string> dumps;
   std::vector<std::string> ledgers;  // the Nth goes with the Nth dump
   std::string format = "text";
@@ -28,7 +29,7 @@ struct StatusOptions {
 
 struct ReplayOptions {
   std::string directory;
-  std::string onto;
+  MigrationStartOptions start;
   std::string until;
   std::string format = "json";
   std::string output;
@@ -42,8 +43,8 @@ bool has_errors(const Diagnostics& diagnostics) {
 }
 
 int run_status(const StatusOptions& options) {
-  std::vector<MigrationFile> files = read_migration_directory(options.directory);
-  Replay replay = replay_migrations(files, migration_start_catalog(files));
+  ReplayedProject project = replay_project(options.directory, options.start);
+  const Replay& replay = project.replay;
   std::vector<LoadedSchema> schemas;
   std::vector<DumpMigrationStatus> dumps;
   for (const std::string& input : options.dumps) schemas.push_back(load_schema(input));
@@ -61,7 +62,7 @@ int run_status(const StatusOptions& options) {
 
 nlohmann::ordered_json replay_json(const ReplayOptions& options, const Replay& replay) {
   nlohmann::ordered_json json{{"format_version", 1}, {"directory", options.directory}};
-  json["onto"] = options.onto.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(options.onto);
+  json["onto"] = options.start.base.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(options.start.base);
   json["migrations"] = nlohmann::ordered_json::array();
   for (const ReplayedMigration& migration : replay.migrations) {
     nlohmann::ordered_json item{{"version", migration.file.version}, {"name", migration.file.name},
@@ -86,11 +87,13 @@ nlohmann::ordered_json replay_json(const ReplayOptions& options, const Replay& r
 
 // The replayed schema as a psql script: the plan from an empty database (or the --onto
 // dump's schema) to the result.
-std::string replay_sql(const ReplayOptions& options, const Catalog& start, const Replay& replay) {
+std::string replay_sql(const ReplayOptions& options, const std::string& project_platform, const Catalog& start, const Replay& replay) {
   DiffResult diff = diff_catalogs(start, replay.result, DiffOptions{});
   PlanOptions plan_options;
   plan_options.allow_drops = true;
-  std::string from = options.onto.empty() ? "an empty database" : options.onto;
+  std::string from = !options.start.base.empty() ? options.start.base
+                     : project_platform.empty() ? "an empty database"
+                                                : "a new " + project_platform + " project";
   PlanReport report{from, "the migrations of " + options.directory + " applied",
                     make_plan(start, replay.result, diff, plan_options), plan_options};
   for (const std::string& warning : report.plan.warnings) std::cerr << "pgdrift: warning: " << warning << "\n";
@@ -98,20 +101,26 @@ std::string replay_sql(const ReplayOptions& options, const Catalog& start, const
 }
 
 int run_replay(const ReplayOptions& options) {
-  std::vector<MigrationFile> files = read_migration_directory(options.directory);
-  Catalog start;
-  if (!options.onto.empty()) start = load_schema(options.onto).catalog;
-  Replay replay = replay_migrations(files, start, options.until.empty() ? std::nullopt : std::optional(options.until));
+  ReplayedProject project = replay_project(options.directory, options.start,
+                                           options.until.empty() ? std::nullopt : std::optional(options.until));
+  const Replay& replay = project.replay;
   bool errors = false;
   for (const ReplayedMigration& migration : replay.migrations) {
     print_diagnostics(std::cerr, migration.diagnostics);
     errors = errors || has_errors(migration.diagnostics);
   }
-  write_output(options.output, options.format == "sql" ? replay_sql(options, start, replay) : replay_json(options, replay).dump(2) + "\n");
+  write_output(options.output, options.format == "sql" ? replay_sql(options, project.platform, project.start, replay) : replay_json(options, replay).dump(2) + "\n");
   return errors ? kExitError : kExitSame;
 }
 
 }  // namespace
+
+void add_start_options(CLI::App& command, MigrationStartOptions& start) {
+  command.add_option("--platform", start.platform,
+                     "Start from a platform's ground: supabase, none, or auto (Supabase for a Supabase project's directory)")
+      ->check(CLI::IsMember({"auto", "supabase", "none"}));
+  command.add_option("--base,--onto", start.base, "Start from this dump instead (another platform, a self-hosted setup)");
+}
 
 void register_migrations_command(CLI::App& app, int& exit_code) {
   CLI::App* migrations = app.add_subcommand("migrations", "Migration directories: which migrations a dump reflects");
@@ -121,6 +130,7 @@ void register_migrations_command(CLI::App& app, int& exit_code) {
   CLI::App* status_command = migrations->add_subcommand("status", "For each migration and each dump: applied, partial or missing");
   status_command->add_option("directory", status->directory, "Directory of migration files (or a Supabase project)")->required();
   status_command->add_option("--dump", status->dumps, "A schema dump (repeatable)")->required();
+  add_start_options(*status_command, status->start);
   status_command->add_option("--ledger", status->ledgers,
                              "Rows of the migration history table kept apart from the Nth --dump (repeatable)");
   status_command->add_option("--format", status->format, "text, markdown or json")->check(CLI::IsMember({"text", "markdown", "json"}));
@@ -133,7 +143,7 @@ void register_migrations_command(CLI::App& app, int& exit_code) {
   auto replay = std::make_shared<ReplayOptions>();
   CLI::App* replay_command = migrations->add_subcommand("replay", "Apply the migrations to an empty schema (or to a dump)");
   replay_command->add_option("directory", replay->directory, "Directory of migration files (or a Supabase project)")->required();
-  replay_command->add_option("--onto", replay->onto, "Start from this dump instead of an empty schema");
+  add_start_options(*replay_command, replay->start);
   replay_command->add_option("--until", replay->until, "Stop after this version");
   replay_command->add_option("--format", replay->format,
                              "json (the resulting objects and each migration's effects) or sql (a psql script that builds the result)")

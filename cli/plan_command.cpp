@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "analyzer/diff/differ.hpp"
+#include "analyzer/diff/ground_completion.hpp"
 #include "analyzer/pipeline/load_schema.hpp"
 #include "analyzer/plan/plan.hpp"
 #include "cli/atomic_output.hpp"
@@ -32,6 +33,9 @@ int run_plan(const PlanCommandOptions& options) {
   settings.include_schemas = options.include_schemas;
   settings.exclude_schemas = options.exclude_schemas;
   settings.supabase_preset = options.preset == "supabase";
+  // The plan reads the catalogs the diff compared: a known ground's objects on both sides.
+  complete_from_grounds(old_schema.catalog, new_schema.catalog);
+  complete_from_grounds(new_schema.catalog, old_schema.catalog);
   DiffResult diff = diff_catalogs(old_schema.catalog, new_schema.catalog, settings);
   PlanReport report{options.old_input, options.new_input, make_plan(old_schema.catalog, new_schema.catalog, diff, options.plan),
                     options.plan};

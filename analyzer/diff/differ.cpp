@@ -5,6 +5,7 @@
 
 #include "analyzer/diff/catalog_filter.hpp"
 #include "analyzer/diff/compare.hpp"
+#include "analyzer/diff/ground_completion.hpp"
 #include "analyzer/diff/impact.hpp"
 #include "analyzer/diff/rename_detection.hpp"
 #include "analyzer/diff/summary.hpp"
@@ -21,11 +22,20 @@ int kind_rank(const std::string& kind) {
 }  // namespace
 
 DiffResult diff_catalogs(const Catalog& old_input, const Catalog& new_input, const DiffOptions& options) {
-  // Copies only when filters leave something out: catalogs are large.
+  // Copies only when filters leave something out or a side lacks a known ground's object
+  // the other has: catalogs are large.
   std::optional<Catalog> old_filtered, new_filtered;
+  if (lacks_ground_objects(old_input, new_input)) {
+    old_filtered = old_input;
+    complete_from_grounds(*old_filtered, new_input);
+  }
+  if (lacks_ground_objects(new_input, old_input)) {
+    new_filtered = new_input;
+    complete_from_grounds(*new_filtered, old_input);
+  }
   if (filters_anything(options)) {
-    old_filtered = filter_catalog(old_input, options);
-    new_filtered = filter_catalog(new_input, options);
+    old_filtered = filter_catalog(old_filtered ? *old_filtered : old_input, options);
+    new_filtered = filter_catalog(new_filtered ? *new_filtered : new_input, options);
   }
   const Catalog& old_catalog = old_filtered ? *old_filtered : old_input;
   const Catalog& new_catalog = new_filtered ? *new_filtered : new_input;

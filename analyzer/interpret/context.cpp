@@ -75,10 +75,14 @@ QualifiedName Context::resolve_relation(const ast::Node& range_var) const {
 }
 
 QualifiedName Context::resolve_relation_name(std::string_view schema, std::string_view name) const {
-  if (!schema.empty()) return {std::string(schema), std::string(name)};
+  if (!schema.empty()) {
+    QualifiedName qualified{std::string(schema), std::string(name)};
+    adopt_relation(qualified);
+    return qualified;
+  }
   for (const std::string& candidate : search_path) {
     QualifiedName qualified{candidate, std::string(name)};
-    if (catalog.relation_exists(qualified)) return qualified;
+    if (adopt_relation(qualified)) return qualified;
   }
   return {creation_schema(), std::string(name)};
 }
@@ -100,9 +104,13 @@ std::string Context::type_without_modifiers(const ast::Node& type_name) const {
 QualifiedName Context::resolve_type_name(std::span<const ast::Node> names) const {
   if (names.empty()) return {};
   std::string name(names.back().string_value());
-  if (names.size() >= 2) return {std::string(names[names.size() - 2].string_value()), name};
+  if (names.size() >= 2) {
+    QualifiedName qualified{std::string(names[names.size() - 2].string_value()), name};
+    adopt_type(qualified);
+    return qualified;
+  }
   for (const std::string& schema : search_path) {
-    if (catalog.types.contains({schema, name})) return {schema, name};
+    if (adopt_type({schema, name})) return {schema, name};
   }
   return {creation_schema(), name};
 }
@@ -110,11 +118,13 @@ QualifiedName Context::resolve_type_name(std::span<const ast::Node> names) const
 QualifiedName Context::resolve_function_name(std::span<const ast::Node> names) const {
   if (names.empty()) return {};
   std::string name(names.back().string_value());
-  if (names.size() >= 2) return {std::string(names[names.size() - 2].string_value()), name};
+  if (names.size() >= 2) {
+    QualifiedName qualified{std::string(names[names.size() - 2].string_value()), name};
+    adopt_routines(qualified);
+    return qualified;
+  }
   for (const std::string& schema : search_path) {
-    std::string prefix = quote_qualified(schema, name) + "(";
-    auto found = catalog.routines.lower_bound(prefix);
-    if (found != catalog.routines.end() && found->first.starts_with(prefix)) return {schema, name};
+    if (adopt_routines({schema, name})) return {schema, name};
   }
   return {"pg_catalog", name};
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "analyzer/model/catalog.hpp"
+#include "analyzer/model/known_ground.hpp"
 #include "analyzer/types/type_name.hpp"
 #include "parser/ast.hpp"
 #include "parser/diagnostic.hpp"
@@ -28,6 +29,9 @@ class Context {
   // The role the statements run as, when known: its ALTER DEFAULT PRIVILEGES FOR ROLE apply
   // to what they create (migrations are taken to run as postgres, as Supabase runs them).
   std::string session_role;
+  // What the platform and extensions provide (null: nothing): an object they know is taken
+  // into the catalog when a statement names it (see ground_adoption.cpp).
+  const KnownGround* known = nullptr;
 
   void warn(std::string message) const;
   void error(std::string message) const;
@@ -47,6 +51,16 @@ class Context {
   // The meta of an object being created: where, and the privileges ALTER DEFAULT
   // PRIVILEGES gives new objects of that kind (tables, sequences, functions, types, schemas).
   ObjectMeta new_object_meta(std::string_view default_privilege_kind, const std::string& schema) const;
+
+  // Takes the object a statement names from the known ground when the catalog lacks it;
+  // whether the catalog has it then.
+  bool adopt_relation(const QualifiedName& name) const;
+  bool adopt_routines(const QualifiedName& name) const;  // every overload of the name
+  bool adopt_type(const QualifiedName& name) const;
+  bool adopt_schema(const std::string& name) const;
+  bool adopt_publication(const std::string& name) const;
+  // Takes every object an extension brings, once it is created.
+  void adopt_extension_objects(std::string_view extension) const;
 
   // A tree the catalog keeps, copied out of the statement's (freed once interpreted).
   Expr keep(const ast::Node* node) const;

@@ -20,6 +20,7 @@ void create_extension(Context& context, const ast::Node& statement) {
     if (option_name == "new_version") extension.version = def_elem_value(option.get("arg"));
   }
   if (extension.schema.empty()) extension.schema = context.creation_schema();  // as PostgreSQL chooses it
+  context.adopt_extension_objects(name);
 }
 
 }  // namespace pgdrift

@@ -110,8 +110,10 @@ void apply_statement(Context& context, const ast::Node& tree) {
 
 }  // namespace
 
-Interpreter::Interpreter(Catalog& catalog, Diagnostics& diagnostics, bool strict) : context_(catalog, diagnostics) {
+Interpreter::Interpreter(Catalog& catalog, Diagnostics& diagnostics, bool strict, const KnownGround* known)
+    : context_(catalog, diagnostics) {
   context_.strict = strict;
+  context_.known = known;
   if (strict) context_.session_role = "postgres";
 }
 
@@ -131,6 +133,8 @@ void Interpreter::apply(std::span<const ParsedStatement> statements) {
   }
   context_.statement = nullptr;
 }
+
+void Interpreter::set_search_path(std::vector<std::string> search_path) { context_.search_path = std::move(search_path); }
 
 void Interpreter::keep_source(std::shared_ptr<const ParsedScript> script) {
   context_.catalog.sources.push_back(std::move(script));

@@ -15,7 +15,8 @@ namespace pgdrift {
 class Interpreter {
  public:
   // `strict`: report what PostgreSQL would refuse as errors (for migrations), see Context.
-  Interpreter(Catalog& catalog, Diagnostics& diagnostics, bool strict = false);
+  // `known`: what the platform and extensions provide, taken in as statements name it.
+  Interpreter(Catalog& catalog, Diagnostics& diagnostics, bool strict = false, const KnownGround* known = nullptr);
   Interpreter(const Interpreter&) = delete;
   Interpreter& operator=(const Interpreter&) = delete;
 
@@ -26,6 +27,9 @@ class Interpreter {
   // what it keeps of their trees. Once read, their script goes to keep_source.
   void apply(std::span<const ParsedStatement> statements);
   void keep_source(std::shared_ptr<const ParsedScript> script);
+
+  // The search_path the session starts with (PostgreSQL's default: public).
+  void set_search_path(std::vector<std::string> search_path);
 
  private:
   Context context_;

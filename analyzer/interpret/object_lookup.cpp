@@ -134,10 +134,16 @@ ObjectMeta* find_object_meta(Context& context, std::string_view object_type, con
       object_type == "OBJECT_SEQUENCE" || object_type == "OBJECT_FOREIGN_TABLE" || object_type == "OBJECT_INDEX")
     return relation_meta(context, object);
   if (object_type == "OBJECT_COLUMN") return column_meta(context, parts);
-  if (object_type == "OBJECT_SCHEMA") return meta_in(catalog.schemas, std::string(object.string_value()));
+  if (object_type == "OBJECT_SCHEMA") {
+    context.adopt_schema(std::string(object.string_value()));
+    return meta_in(catalog.schemas, std::string(object.string_value()));
+  }
   if (object_type == "OBJECT_EXTENSION") return meta_in(catalog.extensions, std::string(object.string_value()));
   if (object_type == "OBJECT_EVENT_TRIGGER") return meta_in(catalog.event_triggers, std::string(object.string_value()));
-  if (object_type == "OBJECT_PUBLICATION") return meta_in(catalog.publications, std::string(object.string_value()));
+  if (object_type == "OBJECT_PUBLICATION") {
+    context.adopt_publication(std::string(object.string_value()));
+    return meta_in(catalog.publications, std::string(object.string_value()));
+  }
   if (object_type == "OBJECT_FUNCTION" || object_type == "OBJECT_PROCEDURE" || object_type == "OBJECT_ROUTINE" ||
       object_type == "OBJECT_AGGREGATE")
     return meta_in(catalog.routines, routine_id_from(context, object, object_type == "OBJECT_AGGREGATE"));

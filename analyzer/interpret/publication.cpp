@@ -51,6 +51,7 @@ void create_publication(Context& context, const ast::Node& statement) {
 }
 
 void alter_publication(Context& context, const ast::Node& statement) {
+  context.adopt_publication(std::string(statement.str("pubname")));
   auto found = context.catalog.publications.find(std::string(statement.str("pubname")));
   if (found == context.catalog.publications.end()) {
     context.error(fmt::format("publication \"{}\" does not exist", statement.str("pubname")));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analyzer/model/known_ground.hpp"
 #include "analyzer/model/object_id.hpp"
 #include "analyzer/model/object_kind.hpp"
 #include "parser/identifier.hpp"
@@ -26,13 +27,18 @@ class Walker {
     types();
     // Lambdas take map entries, not structured bindings: clang 14 (the fuzz build) cannot capture those.
     for (const auto& entry : catalog_.event_triggers) add(ObjectKind::event_trigger, [&] { return quote_identifier(entry.first); });
-    for (const auto& entry : catalog_.publications) add(ObjectKind::publication, [&] { return quote_identifier(entry.first); });
+    for (const auto& entry : catalog_.publications) {
+      if (!known(entry.second.meta)) add(ObjectKind::publication, [&] { return quote_identifier(entry.first); });
+    }
     for (const auto& entry : catalog_.others) sink_(kOtherRank, entry.second.kind, [&] { return entry.second.id; });
   }
 
  private:
   const Catalog& catalog_;
   Sink& sink_;
+
+  // A platform's or an extension's object is known, not the user's: never listed nor counted.
+  bool known(const ObjectMeta& meta) const { return !catalog_.grounds.empty() && from_known_ground(meta); }
 
   template <typename MakeId>
   void add(ObjectKind kind, MakeId make_id) {
@@ -41,14 +47,17 @@ class Walker {
 
   void schemas_and_extensions() {
     for (const auto& entry : catalog_.schemas) {
-      if (!entry.second.builtin) add(ObjectKind::schema, [&] { return quote_identifier(entry.first); });
+      if (!entry.second.builtin && !known(entry.second.meta)) add(ObjectKind::schema, [&] { return quote_identifier(entry.first); });
     }
-    for (const auto& entry : catalog_.extensions) add(ObjectKind::extension, [&] { return quote_identifier(entry.first); });
+    for (const auto& entry : catalog_.extensions) {
+      if (!known(entry.second.meta)) add(ObjectKind::extension, [&] { return quote_identifier(entry.first); });
+    }
   }
 
   void relations() {
     for (const auto& entry : catalog_.tables) {
       const QualifiedName& name = entry.first;
+      if (known(entry.second.meta)) continue;
       add(ObjectKind::table, [&] { return object_id(name); });
       for (const Column& column : entry.second.columns) add(ObjectKind::column, [&] { return member_id(name, column.name); });
       for (const auto& constraint : entry.second.constraints) {
@@ -56,16 +65,21 @@ class Walker {
       }
     }
     for (const auto& entry : catalog_.views) {
+      if (known(entry.second.meta)) continue;
       add(entry.second.materialized ? ObjectKind::materialized_view : ObjectKind::view, [&] { return object_id(entry.first); });
     }
-    for (const auto& entry : catalog_.sequences) add(ObjectKind::sequence, [&] { return object_id(entry.first); });
+    for (const auto& entry : catalog_.sequences) {
+      if (!known(entry.second.meta)) add(ObjectKind::sequence, [&] { return object_id(entry.first); });
+    }
     for (const auto& entry : catalog_.indexes) {
+      if (known(entry.second.meta)) continue;
       add(ObjectKind::index, [&] { return member_id(entry.second.table, entry.first.name); });
     }
   }
 
   void routines() {
     for (const auto& entry : catalog_.routines) {
+      if (known(entry.second.meta)) continue;
       RoutineKind kind = entry.second.kind;
       add(kind == RoutineKind::procedure   ? ObjectKind::procedure
           : kind == RoutineKind::aggregate ? ObjectKind::aggregate
@@ -75,13 +89,18 @@ class Walker {
   }
 
   void members() {
-    for (const auto& entry : catalog_.triggers) add(ObjectKind::trigger, [&] { return member_id(entry.first.table, entry.first.name); });
-    for (const auto& entry : catalog_.policies) add(ObjectKind::policy, [&] { return member_id(entry.first.table, entry.first.name); });
+    for (const auto& entry : catalog_.triggers) {
+      if (!known(entry.second.meta)) add(ObjectKind::trigger, [&] { return member_id(entry.first.table, entry.first.name); });
+    }
+    for (const auto& entry : catalog_.policies) {
+      if (!known(entry.second.meta)) add(ObjectKind::policy, [&] { return member_id(entry.first.table, entry.first.name); });
+    }
   }
 
   void types() {
     for (const auto& entry : catalog_.types) {
       const QualifiedName& name = entry.first;
+      if (known(entry.second.meta)) continue;
       auto id = [&] { return object_id(name); };
       switch (entry.second.kind) {
         case UserTypeKind::enum_type: add(ObjectKind::enum_type, id); break;

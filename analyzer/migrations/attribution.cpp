@@ -6,6 +6,7 @@
 
 #include "analyzer/diff/differ.hpp"
 #include "analyzer/listing/object_listing.hpp"
+#include "analyzer/platform/platform_ground.hpp"
 
 namespace pgdrift {
 
@@ -120,7 +121,7 @@ MigrationAttribution attribute_changes(const DiffResult& diff, const Replay& rep
       }
     }
   }
-  Replay onto_old = replay_migrations(missing, old_catalog);
+  Replay onto_old = replay_migrations(missing, old_catalog, {known_ground("supabase")});
   attribution.after_missing = diff_catalogs(onto_old.result, new_catalog, options);
   return attribution;
 }

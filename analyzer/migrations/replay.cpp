@@ -42,7 +42,8 @@ bool is_uncertain(const Diagnostics& diagnostics) {
 
 }  // namespace
 
-Replay replay_migrations(const std::vector<MigrationFile>& files, Catalog start, const std::optional<std::string>& until) {
+Replay replay_migrations(const std::vector<MigrationFile>& files, Catalog start, const ReplaySession& session,
+                         const std::optional<std::string>& until) {
   Replay replay;
   replay.result = std::move(start);
   for (const MigrationFile& file : files) {
@@ -51,7 +52,9 @@ Replay replay_migrations(const std::vector<MigrationFile>& files, Catalog start,
     Catalog before = replay.result;
     auto script = read_migration(file);
     step.diagnostics = script->diagnostics;
-    Interpreter(replay.result, step.diagnostics, /*strict=*/true).apply(script);
+    Interpreter interpreter(replay.result, step.diagnostics, /*strict=*/true, session.known);
+    interpreter.set_search_path(session.search_path);
+    interpreter.apply(script);
     step.effects = diff_catalogs(before, replay.result, {}).changes;
     step.unfollowed = unfollowed_statements(*script);
     step.uncertain = is_uncertain(step.diagnostics);

@@ -9,6 +9,7 @@
 #include "analyzer/migrations/migration_directory.hpp"
 #include "analyzer/migrations/unfollowed_statement.hpp"
 #include "analyzer/model/catalog.hpp"
+#include "analyzer/model/known_ground.hpp"
 
 namespace pgdrift {
 
@@ -28,9 +29,17 @@ struct Replay {
   Catalog result;
 };
 
-// Applies migrations in order onto `start` (an empty catalog, or a dump's), with the same
-// statement interpreter that reads dumps; stops after `until` when given.
-Replay replay_migrations(const std::vector<MigrationFile>& files, Catalog start,
+// How each migration's session starts: what the platform provides (objects of the known
+// ground are taken in as statements name them) and the platform's search_path.
+struct ReplaySession {
+  const KnownGround* known = nullptr;
+  std::vector<std::string> search_path{"public"};
+};
+
+// Applies migrations in order onto `start` (an empty catalog, a platform's ground, or a
+// dump's), with the same statement interpreter that reads dumps, each file in a session of
+// its own. Stops after `until` when given.
+Replay replay_migrations(const std::vector<MigrationFile>& files, Catalog start, const ReplaySession& session = {},
                          const std::optional<std::string>& until = std::nullopt);
 
 }  // namespace pgdrift

@@ -73,6 +73,9 @@ struct Catalog {
   // the statements that made them, or made by the interpreter (a serial column's nextval()
   // default). Copies of a catalog share them.
   std::shared_ptr<ast::Arena> trees;
+  // The known grounds (see known_ground.hpp) objects were taken from: their trees and texts
+  // are the grounds', and a diff compares an object one side lacks as the ground gives it.
+  std::vector<std::shared_ptr<const Catalog>> grounds;
 
   Catalog();
   bool relation_exists(const QualifiedName& name) const;

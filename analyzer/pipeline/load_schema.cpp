@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "analyzer/interpret/interpreter.hpp"
+#include "analyzer/platform/platform_ground.hpp"
 #include "parser/script_reader.hpp"
 
 namespace pgdrift {
@@ -21,7 +22,9 @@ namespace {
 // order of the input, those of reading first on a line.
 int interpret_input(const std::string& input, Catalog& catalog, Diagnostics& diagnostics) {
   Diagnostics interpreted;
-  Interpreter interpreter(catalog, interpreted);
+  // A dump of a platform's project (`supabase db dump`) names the platform's objects
+  // without containing them: they resolve to the platform's known ground.
+  Interpreter interpreter(catalog, interpreted, /*strict=*/false, known_ground("supabase"));
   int statements = 0;
   auto script = std::make_shared<ParsedScript>(read_script(input, [&](std::span<const ParsedStatement> block) {
     statements += static_cast<int>(block.size());

@@ -42,6 +42,8 @@ std::string create_policy_sql(const Policy& policy);
 std::string create_schema_sql(const Schema& schema);
 std::string create_extension_sql(const Extension& extension);
 std::string create_publication_sql(const Publication& publication);
+// "TABLE ONLY t (columns) WHERE (...)", as CREATE and ALTER PUBLICATION name a table.
+std::string published_table(const PublishedTable& table);
 std::string create_event_trigger_sql(const EventTrigger& trigger);
 // How SQL names an object the model keeps whole (nothing when its kind has no known form).
 std::optional<ObjectRef> other_object_ref(const OtherObject& other);

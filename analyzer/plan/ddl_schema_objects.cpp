@@ -5,16 +5,12 @@
 #include "parser/identifier.hpp"
 
 namespace pgdrift {
-namespace {
-
 std::string published_table(const PublishedTable& table) {
   std::string text = "TABLE ONLY " + sql_name(table.table);
   if (!table.columns.empty()) text += " (" + sql_names(table.columns) + ")";
   if (table.where) text += fmt::format(" WHERE ({})", sql_expression(table.where));
   return text;
 }
-
-}  // namespace
 
 std::string create_schema_sql(const Schema& schema) { return "CREATE SCHEMA " + quote_identifier(schema.name); }
 

@@ -134,6 +134,34 @@ void plan_schemas_and_extensions(PlanContext& context) {
       });
 }
 
+// Tables and schemas that join or leave a publication, one ALTER each: a publication the
+// platform made (Supabase's supabase_realtime) is never dropped for a member.
+void alter_publication_members(PlanContext& context, const Publication& old_publication, const Publication& publication) {
+  std::string node = graph_node("publication", quote_identifier(publication.name));
+  std::string name = quote_identifier(publication.name);
+  std::vector<std::string> old_tables, new_tables;
+  for (const PublishedTable& table : old_publication.tables) old_tables.push_back(published_table(table));
+  for (const PublishedTable& table : publication.tables) new_tables.push_back(published_table(table));
+  for (std::size_t i = 0; i < old_tables.size(); ++i) {
+    if (std::find(new_tables.begin(), new_tables.end(), old_tables[i]) != new_tables.end()) continue;
+    context.add(StepPhase::drop, node,
+                fmt::format("ALTER PUBLICATION {} DROP TABLE ONLY {};", name, sql_name(old_publication.tables[i].table)));
+  }
+  for (const std::string& table : new_tables) {
+    if (std::find(old_tables.begin(), old_tables.end(), table) != old_tables.end()) continue;
+    context.add(StepPhase::create, node, fmt::format("ALTER PUBLICATION {} ADD {};", name, table));
+  }
+  for (const std::string& schema : old_publication.schemas) {
+    if (std::find(publication.schemas.begin(), publication.schemas.end(), schema) != publication.schemas.end()) continue;
+    context.add(StepPhase::drop, node, fmt::format("ALTER PUBLICATION {} DROP TABLES IN SCHEMA {};", name, quote_identifier(schema)));
+  }
+  for (const std::string& schema : publication.schemas) {
+    if (std::find(old_publication.schemas.begin(), old_publication.schemas.end(), schema) != old_publication.schemas.end()) continue;
+    context.add(StepPhase::create, node, fmt::format("ALTER PUBLICATION {} ADD TABLES IN SCHEMA {};", name, quote_identifier(schema)));
+  }
+  plan_meta(context, node, publication_ref(publication), &old_publication.meta, publication.meta);
+}
+
 void plan_publications(PlanContext& context) {
   plan_named(
       context, "publication", context.old_catalog.publications, context.new_catalog.publications,
@@ -146,6 +174,10 @@ void plan_publications(PlanContext& context) {
         if (only_meta_changed(change)) {
           plan_meta(context, graph_node("publication", quote_identifier(publication.name)), publication_ref(publication),
                     &old_publication.meta, publication.meta);
+          return;
+        }
+        if (old_publication.all_tables == publication.all_tables && old_publication.options == publication.options) {
+          alter_publication_members(context, old_publication, publication);
           return;
         }
         context.add(StepPhase::drop, graph_node("publication", quote_identifier(publication.name)),
