@@ -25,6 +25,7 @@ struct StatementDifference {
 // rejects is compared by its text. Statements are aligned by their longest common
 // subsequence, so an inserted or removed statement is one difference, not a shift of all
 // those after it.
-std::vector<StatementDifference> compare_applied_statements(const std::vector<std::string>& recorded, const ParsedScript& file);
+std::vector<StatementDifference> compare_applied_statements(
+    const std::vector<std::string>& recorded, const ParsedScript& file);
 
 }  // namespace pgdrift

@@ -23,7 +23,8 @@ std::vector<std::string> row_columns(const ast::Node& statement, const Catalog& 
   }
   if (!columns.empty()) return columns;
   const ast::Node* relation = statement.get("relation");
-  QualifiedName table{std::string(relation->str("schemaname")), std::string(relation->str("relname"))};
+  QualifiedName table{std::string(relation->str("schemaname")),
+                      std::string(relation->str("relname"))};
   if (table.schema.empty()) table.schema = "public";
   auto found = dump.tables.find(table);
   if (found == dump.tables.end()) return columns;
@@ -36,9 +37,12 @@ ColumnPositions column_positions(const HistoryRows& rows, const Catalog& dump) {
   std::vector<std::string> columns = row_columns(*rows.statement, dump);
   for (std::size_t i = 0; i < columns.size(); ++i) {
     int index = static_cast<int>(i);
-    if (columns[i] == rows.version_column) positions.version = index;
-    else if (columns[i] == "name" || columns[i] == "description") positions.name = index;
-    else if (columns[i] == "statements") positions.statements = index;
+    if (columns[i] == rows.version_column)
+      positions.version = index;
+    else if (columns[i] == "name" || columns[i] == "description")
+      positions.name = index;
+    else if (columns[i] == "statements")
+      positions.statements = index;
   }
   return positions;
 }
@@ -64,8 +68,13 @@ void read_copy_rows(std::string_view data, const ColumnPositions& at, std::vecto
   while (std::getline(rows, row)) {
     std::vector<std::optional<std::string>> fields;
     std::istringstream cells(row);
-    for (std::string cell; std::getline(cells, cell, '\t');) fields.push_back(decode_copy_field(cell));
-    auto field = [&](int i) { return i >= 0 && static_cast<std::size_t>(i) < fields.size() ? fields[static_cast<std::size_t>(i)] : std::nullopt; };
+    for (std::string cell; std::getline(cells, cell, '\t');)
+      fields.push_back(decode_copy_field(cell));
+    auto field = [&](int i) {
+      return i >= 0 && static_cast<std::size_t>(i) < fields.size()
+                 ? fields[static_cast<std::size_t>(i)]
+                 : std::nullopt;
+    };
     std::optional<std::string> version = field(at.version);
     if (!version) continue;
     out.push_back({*version, field(at.name).value_or(""), statements_of(field(at.statements))});
@@ -74,10 +83,12 @@ void read_copy_rows(std::string_view data, const ColumnPositions& at, std::vecto
 
 // A constant's text ('x', 42, '{a,b}'::text[]); nothing for NULL or anything else.
 std::optional<std::string> constant_text(const ast::Node& value) {
-  if (value.is("TypeCast")) return value.get("arg") ? constant_text(*value.get("arg")) : std::nullopt;
+  if (value.is("TypeCast"))
+    return value.get("arg") ? constant_text(*value.get("arg")) : std::nullopt;
   if (!value.is("A_Const")) return std::nullopt;
   if (const ast::Node* text = value.get("sval")) return std::string(text->str("sval"));
-  if (const ast::Node* number = value.get("ival")) return std::to_string(number->integer_or("ival", 0));
+  if (const ast::Node* number = value.get("ival"))
+    return std::to_string(number->integer_or("ival", 0));
   return std::nullopt;
 }
 
@@ -92,18 +103,24 @@ std::optional<std::vector<std::string>> array_value(const ast::Node& value) {
   return elements;
 }
 
-void read_insert_rows(const ast::Node& insert, const ColumnPositions& at, std::vector<LedgerRow>& out) {
+void read_insert_rows(const ast::Node& insert, const ColumnPositions& at,
+                      std::vector<LedgerRow>& out) {
   const ast::Node* select = insert.get("selectStmt");
   if (!select) return;
   for (const ast::Node& row : select->list("valuesLists")) {
     auto values = row.elements();
-    auto value = [&](int i) { return i >= 0 && static_cast<std::size_t>(i) < values.size() ? &values[static_cast<std::size_t>(i)] : nullptr; };
+    auto value = [&](int i) {
+      return i >= 0 && static_cast<std::size_t>(i) < values.size()
+                 ? &values[static_cast<std::size_t>(i)]
+                 : nullptr;
+    };
     const ast::Node* version = value(at.version);
     std::optional<std::string> version_text = version ? constant_text(*version) : std::nullopt;
     if (!version_text) continue;
     LedgerRow entry{*version_text, "", std::nullopt};
     if (const ast::Node* name = value(at.name)) entry.name = constant_text(*name).value_or("");
-    if (const ast::Node* statements = value(at.statements)) entry.statements = array_value(*statements);
+    if (const ast::Node* statements = value(at.statements))
+      entry.statements = array_value(*statements);
     out.push_back(std::move(entry));
   }
 }
@@ -115,8 +132,10 @@ std::optional<std::vector<LedgerRow>> ledger_rows(const Catalog& dump) {
   std::vector<LedgerRow> rows;
   for (const HistoryRows& history : dump.history_rows) {
     ColumnPositions positions = column_positions(history, dump);
-    if (history.statement->is("CopyStmt")) read_copy_rows(history.copy_data, positions, rows);
-    else read_insert_rows(*history.statement, positions, rows);
+    if (history.statement->is("CopyStmt"))
+      read_copy_rows(history.copy_data, positions, rows);
+    else
+      read_insert_rows(*history.statement, positions, rows);
   }
   return rows;
 }

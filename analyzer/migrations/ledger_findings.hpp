@@ -24,9 +24,9 @@ struct RepeatedVersion {
 
 // What a dump's migration history table says that its migration files contradict.
 struct LedgerFindings {
-  std::vector<EditedMigration> edited;     // edited after it was applied
-  std::vector<LedgerRow> without_file;     // recorded versions no migration file has
-  std::vector<RepeatedVersion> repeated;   // versions recorded more than once
+  std::vector<EditedMigration> edited;    // edited after it was applied
+  std::vector<LedgerRow> without_file;    // recorded versions no migration file has
+  std::vector<RepeatedVersion> repeated;  // versions recorded more than once
   bool empty() const { return edited.empty() && without_file.empty() && repeated.empty(); }
 };
 

@@ -12,7 +12,9 @@ int read_digits(std::string_view text, std::size_t& i, int base, int max) {
   int value = 0;
   for (int n = 0; n < max && i < text.size(); ++n, ++i) {
     char c = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
-    int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : base;
+    int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                : (c >= 'a' && c <= 'f')                    ? c - 'a' + 10
+                                                            : base;
     if (digit >= base) break;
     value = value * base + digit;
   }
@@ -21,13 +23,20 @@ int read_digits(std::string_view text, std::size_t& i, int base, int max) {
 
 char copy_escape(char c) {
   switch (c) {
-    case 'b': return '\b';
-    case 'f': return '\f';
-    case 'n': return '\n';
-    case 'r': return '\r';
-    case 't': return '\t';
-    case 'v': return '\v';
-    default: return c;  // \\ and any other escaped character stand for themselves
+    case 'b':
+      return '\b';
+    case 'f':
+      return '\f';
+    case 'n':
+      return '\n';
+    case 'r':
+      return '\r';
+    case 't':
+      return '\t';
+    case 'v':
+      return '\v';
+    default:
+      return c;  // \\ and any other escaped character stand for themselves
   }
 }
 
@@ -48,7 +57,8 @@ std::optional<std::string> decode_copy_field(std::string_view field) {
     if (is_octal(next)) {
       ++i;
       out += static_cast<char>(read_digits(field, i, 8, 3));
-    } else if (next == 'x' && i + 2 < field.size() && std::isxdigit(static_cast<unsigned char>(field[i + 2]))) {
+    } else if (next == 'x' && i + 2 < field.size() &&
+               std::isxdigit(static_cast<unsigned char>(field[i + 2]))) {
       i += 2;
       out += static_cast<char>(read_digits(field, i, 16, 2));
     } else {
@@ -61,7 +71,9 @@ std::optional<std::string> decode_copy_field(std::string_view field) {
 
 std::optional<std::vector<std::optional<std::string>>> parse_array_literal(std::string_view text) {
   std::size_t i = 0;
-  auto skip_spaces = [&] { while (i < text.size() && is_space(text[i])) ++i; };
+  auto skip_spaces = [&] {
+    while (i < text.size() && is_space(text[i])) ++i;
+  };
   skip_spaces();
   if (i == text.size() || text[i] != '{') return std::nullopt;
   ++i;
@@ -88,8 +100,10 @@ std::optional<std::vector<std::optional<std::string>>> parse_array_literal(std::
       while (!element.empty() && is_space(element.back())) element.pop_back();
     }
     skip_spaces();
-    if (!quoted && element == "NULL") elements.emplace_back(std::nullopt);
-    else elements.emplace_back(std::move(element));
+    if (!quoted && element == "NULL")
+      elements.emplace_back(std::nullopt);
+    else
+      elements.emplace_back(std::move(element));
     if (i == text.size()) return std::nullopt;
     if (text[i++] == '}') {
       skip_spaces();

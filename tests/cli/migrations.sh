@@ -86,6 +86,9 @@ check "ledger findings in markdown" 'grep -qx "\*\*The history table of \`$stagi
   grep -qx "    - alter view public.v_user_accessible_clients set (security_invoker = false)" "$tmp/edited.md" &&
   grep -qx -- "- recorded without a migration file: 20251201000000 hotfix_by_hand" "$tmp/edited.md" &&
   grep -qx -- "- recorded 2 times: 20251113173945 create_agent_sms_table" "$tmp/edited.md"'
+"$pgdrift" diff "$prod" "$staging" --migrations fixtures/supabase-agents --new-ledger "$edited_ledger" >"$tmp/edited-diff.txt"
+check "diff --migrations: ledger findings under NEW" 'grep -qx "  edited after it was applied: 20251113145425 security_fixes_test_v2 (fixtures/supabase-agents/supabase/migrations/20251113145425_security_fixes_test_v2.sql)" "$tmp/edited-diff.txt" &&
+  grep -qx "  recorded 2 times: 20251113173945 create_agent_sms_table" "$tmp/edited-diff.txt"'
 # A statement added to the file after it was applied, and one taken out.
 mkdir -p "$tmp/grown/supabase/migrations"
 cp fixtures/supabase-agents/supabase/migrations/*.sql "$tmp/grown/supabase/migrations/"
