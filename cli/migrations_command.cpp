@@ -51,7 +51,7 @@ int run_status(const StatusOptions& options) {
   for (std::size_t i = 0; i < options.ledgers.size(); ++i) read_ledger_into(schemas[i], options.ledgers[i]);
   for (const LoadedSchema& schema : schemas) {
     print_diagnostics(std::cerr, schema.diagnostics);
-    dumps.push_back({schema.input, migration_status(replay, schema.catalog)});
+    dumps.push_back({schema.input, migration_status(replay, schema.catalog), ledger_findings(replay, schema.catalog)});
   }
   std::string rendered = options.format == "json"       ? migration_status_json(options.directory, dumps).dump(2) + "\n"
                          : options.format == "markdown" ? render_migration_status_markdown(dumps)

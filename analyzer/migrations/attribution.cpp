@@ -111,6 +111,8 @@ MigrationAttribution attribute_changes(const DiffResult& diff, const Replay& rep
   }
   attribution.old_status = migration_status(replay, old_catalog);
   attribution.new_status = migration_status(replay, new_catalog);
+  attribution.old_ledger = ledger_findings(replay, old_catalog);
+  attribution.new_ledger = ledger_findings(replay, new_catalog);
   std::vector<MigrationFile> missing;
   for (const MigrationStatus& status : attribution.old_status) {
     // Partly applied migrations cannot be replayed as they are (their CREATEs would fail).

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "analyzer/diff/change.hpp"
 #include "analyzer/diff/diff_options.hpp"
+#include "analyzer/migrations/ledger_findings.hpp"
 #include "analyzer/migrations/migration_status.hpp"
 
 namespace pgdrift {
@@ -20,6 +22,8 @@ struct MigrationAttribution {
   std::vector<const Change*> uncertain;
   std::vector<MigrationStatus> old_status;
   std::vector<MigrationStatus> new_status;
+  std::optional<LedgerFindings> old_ledger;
+  std::optional<LedgerFindings> new_ledger;
   std::vector<std::string> missing_in_old;  // versions with none of their effects in OLD
   DiffResult after_missing;                 // OLD + those migrations, compared with NEW
 };

@@ -59,6 +59,7 @@ Replay replay_migrations(const std::vector<MigrationFile>& files, Catalog start,
     step.unfollowed = unfollowed_statements(*script);
     step.uncertain = is_uncertain(step.diagnostics);
     step.after = std::make_shared<const Catalog>(replay.result);
+    step.script = script;
     replay.migrations.push_back(std::move(step));
     if (until && file.version == *until) break;
   }

@@ -10,6 +10,7 @@
 #include "analyzer/migrations/unfollowed_statement.hpp"
 #include "analyzer/model/catalog.hpp"
 #include "analyzer/model/known_ground.hpp"
+#include "parser/parsed_script.hpp"
 
 namespace pgdrift {
 
@@ -22,6 +23,7 @@ struct ReplayedMigration {
   bool uncertain = false;  // a DO block or dynamic SQL: effects may be missing
   std::vector<UnfollowedStatement> unfollowed;  // its DO blocks, and the names they mention
   std::shared_ptr<const Catalog> after;  // the catalog once this migration is applied
+  std::shared_ptr<const ParsedScript> script;  // its statements as read (what the catalog keeps anyway)
 };
 
 struct Replay {

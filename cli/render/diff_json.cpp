@@ -36,8 +36,8 @@ Json change_reference(const Change& change) {
 void add_migrations(Json& json, const DiffReport& report) {
   const MigrationAttribution& attribution = *report.attribution;
   json["migrations"] = migration_status_json(report.migrations_directory,
-                                             {{report.old_input.input, attribution.old_status},
-                                              {report.new_input.input, attribution.new_status}});
+                                             {{report.old_input.input, attribution.old_status, attribution.old_ledger},
+                                              {report.new_input.input, attribution.new_status, attribution.new_ledger}});
   json["unexplained"] = Json::array();
   for (const Change* change : attribution.unexplained) json["unexplained"].push_back(change_reference(*change));
   json["uncertain"] = Json::array();

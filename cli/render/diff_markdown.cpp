@@ -121,7 +121,8 @@ void migrations_sections(std::string& out, const DiffReport& report) {
   const MigrationAttribution& attribution = *report.attribution;
   out += fmt::format("\n## Migrations (`{}`)\n\n", report.migrations_directory);
   out += "Status judged from each migration's effects on the schema, found or not in each dump.\n\n";
-  out += render_migration_status_markdown({{report.old_input.input, attribution.old_status}, {report.new_input.input, attribution.new_status}});
+  out += render_migration_status_markdown({{report.old_input.input, attribution.old_status, attribution.old_ledger},
+                                           {report.new_input.input, attribution.new_status, attribution.new_ledger}});
   out += "\n## Unexplained drift\n\nDifferences that no migration makes (changes done by hand, or objects created outside migrations):\n\n";
   if (attribution.unexplained.empty()) out += "None.\n";
   for (const Change* change : attribution.unexplained) {

@@ -19,7 +19,8 @@ Palette palette(bool color) {
 std::string migrations_text(const DiffReport& report, const Palette& p) {
   const MigrationAttribution& attribution = *report.attribution;
   std::string out = fmt::format("\n{}Migrations{}\n", p.heading, p.reset);
-  out += render_migration_status_text({{report.old_input.input, attribution.old_status}, {report.new_input.input, attribution.new_status}});
+  out += render_migration_status_text({{report.old_input.input, attribution.old_status, attribution.old_ledger},
+                                       {report.new_input.input, attribution.new_status, attribution.new_ledger}});
   out += fmt::format("\n{}Unexplained drift{} (changes no migration makes)\n", p.heading, p.reset);
   if (attribution.unexplained.empty()) out += "  none\n";
   for (const Change* change : attribution.unexplained) {

@@ -47,6 +47,7 @@ std::string render_migration_status_text(const std::vector<DumpMigrationStatus>&
       out += fmt::format("  {:<10} {} {}{}{}\n", migration_state_name(status.state), file.version, file.name,
                          note.empty() ? "" : "  (" + note + ")", status.migration->uncertain ? "  (uncertain: not every statement could be followed)" : "");
     }
+    if (dump.ledger) out += render_ledger_findings_text(*dump.ledger);
   }
   return out;
 }
@@ -72,6 +73,9 @@ std::string render_migration_status_markdown(const std::vector<DumpMigrationStat
   }
   out += "\n";
   for (const DumpMigrationStatus& dump : dumps) out += fmt::format("- `{}`: {}\n", dump.input, counts(dump.migrations));
+  for (const DumpMigrationStatus& dump : dumps) {
+    if (dump.ledger) out += render_ledger_findings_markdown(dump.input, *dump.ledger);
+  }
   return out;
 }
 

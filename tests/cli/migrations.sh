@@ -41,6 +41,65 @@ PY'
 check "ledger: counts and flags in text" 'grep -q "^$prod: the ledger records 1 of 18; by their effects: 9 applied, 5 partial, 1 missing, 2 superseded, 1 unknown$" "$tmp/ledger.txt" &&
   grep -q "applied    20251113173945 create_agent_sms_table  (not recorded: its effects were made outside the migration tool)" "$tmp/ledger.txt" &&
   grep -q "missing    20251113110933 agent_calls_enrichment_complete  (not recorded)$" "$tmp/ledger.txt"'
+check "ledger: the statements staging recorded are those of the files" '/usr/bin/python3 - "$tmp/ledger.json" <<"PY"
+import json, sys
+for dump in json.load(open(sys.argv[1]))["dumps"]:
+    assert dump["ledger"] == {"edited_after_applied": [], "recorded_without_file": [], "recorded_more_than_once": []}, dump["ledger"]
+PY'
+
+# Supabase records each migration's statements as it applied them: staging's ledger edited
+# the way history goes wrong. One literal of 20251113145425 differs from its file (the file
+# was edited after it was applied); 20251113145458 differs only by a comment and the case of
+# a keyword (no edit); 20251113173945 is recorded twice; 20251201000000 has no file.
+edited_ledger=$tmp/edited.ledger.sql
+sed -e '/^20251113145425\t/s/v_user_accessible_clients set (security_invoker = true)/v_user_accessible_clients set (security_invoker = false)/' \
+  -e '/^20251113145458\t/s/\\n\\nalter view/\\n-- reworded comment\\n\\nALTER VIEW/' \
+  -e 's/^\\\.$/20251113173945\t\\N\tcreate_agent_sms_table\n20251201000000\t{"drop table public.agent_sms"}\thotfix_by_hand\n\\./' \
+  fixtures/supabase-agents/staging.ledger.sql >"$edited_ledger"
+check "the edited ledger differs from the fixture where meant" '[ "$(diff fixtures/supabase-agents/staging.ledger.sql "$edited_ledger" | grep -c "^>")" = 4 ]'
+"$pgdrift" migrations status fixtures/supabase-agents --dump "$staging" --ledger "$edited_ledger" >"$tmp/edited.txt"
+check "ledger findings in text" 'grep -qx "  edited after it was applied: 20251113145425 security_fixes_test_v2 (fixtures/supabase-agents/supabase/migrations/20251113145425_security_fixes_test_v2.sql)" "$tmp/edited.txt" &&
+  grep -qx "    ledger statement 2 and file statement 2 (line 9) differ:" "$tmp/edited.txt" &&
+  grep -qx "      - alter view public.v_user_accessible_clients set (security_invoker = false)" "$tmp/edited.txt" &&
+  grep -qx "      + alter view public.v_user_accessible_clients set (security_invoker = true)" "$tmp/edited.txt" &&
+  ! grep -q "20251113145458 security_fixes_remaining_views (" "$tmp/edited.txt" &&
+  grep -qx "  recorded without a migration file: 20251201000000 hotfix_by_hand" "$tmp/edited.txt" &&
+  grep -qx "  recorded 2 times: 20251113173945 create_agent_sms_table" "$tmp/edited.txt" &&
+  [ "$(grep -c "^  [a-z]" "$tmp/edited.txt")" = 21 ]'
+"$pgdrift" migrations status fixtures/supabase-agents --dump "$staging" --ledger "$edited_ledger" --format json >"$tmp/edited.json"
+check "ledger findings in JSON, following the schema" '/usr/bin/python3 - "$tmp/edited.json" docs/json-schema/diff.schema.json <<"PY"
+import json, sys, jsonschema
+r = json.load(open(sys.argv[1]))
+schema = json.load(open(sys.argv[2]))
+jsonschema.validate(r, {"$defs": schema["$defs"], "$ref": "#/$defs/migration_status"})
+ledger = r["dumps"][0]["ledger"]
+assert [e["version"] for e in ledger["edited_after_applied"]] == ["20251113145425"], ledger
+assert ledger["edited_after_applied"][0]["statements"] == [{
+    "ledger_statement": 2, "recorded": "alter view public.v_user_accessible_clients set (security_invoker = false)",
+    "file_statement": 2, "file_line": 9, "in_file": "alter view public.v_user_accessible_clients set (security_invoker = true)"}]
+assert ledger["recorded_without_file"] == [{"version": "20251201000000", "name": "hotfix_by_hand"}]
+assert ledger["recorded_more_than_once"] == [{"version": "20251113173945", "name": "create_agent_sms_table", "times": 2}]
+PY'
+"$pgdrift" migrations status fixtures/supabase-agents --dump "$staging" --ledger "$edited_ledger" --format markdown >"$tmp/edited.md"
+check "ledger findings in markdown" 'grep -qx "\*\*The history table of \`$staging\`\*\*" "$tmp/edited.md" &&
+  grep -qx "  - ledger statement 2 and file statement 2 (line 9) differ:" "$tmp/edited.md" &&
+  grep -qx "    - alter view public.v_user_accessible_clients set (security_invoker = false)" "$tmp/edited.md" &&
+  grep -qx -- "- recorded without a migration file: 20251201000000 hotfix_by_hand" "$tmp/edited.md" &&
+  grep -qx -- "- recorded 2 times: 20251113173945 create_agent_sms_table" "$tmp/edited.md"'
+"$pgdrift" diff "$prod" "$staging" --migrations fixtures/supabase-agents --new-ledger "$edited_ledger" >"$tmp/edited-diff.txt"
+check "diff --migrations: ledger findings under NEW" 'grep -qx "  edited after it was applied: 20251113145425 security_fixes_test_v2 (fixtures/supabase-agents/supabase/migrations/20251113145425_security_fixes_test_v2.sql)" "$tmp/edited-diff.txt" &&
+  grep -qx "  recorded 2 times: 20251113173945 create_agent_sms_table" "$tmp/edited-diff.txt"'
+# A statement added to the file after it was applied, and one taken out.
+mkdir -p "$tmp/grown/supabase/migrations"
+cp fixtures/supabase-agents/supabase/migrations/*.sql "$tmp/grown/supabase/migrations/"
+printf "\ncomment on table public.agent_sms is 'SMS sent by agents';\n" >>"$tmp/grown/supabase/migrations/20251113173945_create_agent_sms_table.sql"
+sed -i '/^revoke all on table public.profiles from anon;$/d' "$tmp/grown/supabase/migrations/20251113145425_security_fixes_test_v2.sql"
+"$pgdrift" migrations status "$tmp/grown" --dump "$staging" --ledger fixtures/supabase-agents/staging.ledger.sql >"$tmp/grown.txt"
+check "a statement only in the file, and one only in the ledger" 'grep -q "^    file statement [0-9]* (line [0-9]*) only in the file:$" "$tmp/grown.txt" &&
+  grep -qx "      + comment on table public.agent_sms is '"'"'SMS sent by agents'"'"'" "$tmp/grown.txt" &&
+  grep -q "^    ledger statement [0-9]* only in the ledger:$" "$tmp/grown.txt" &&
+  grep -qx "      - revoke all on table public.profiles from anon" "$tmp/grown.txt" &&
+  [ "$(grep -c "^  edited after it was applied: " "$tmp/grown.txt")" = 2 ]'
 "$pgdrift" migrations status fixtures/supabase-agents --dump "$prod" "${ledgers[@]}" >/dev/null 2>"$tmp/ledgers.err"
 code=$?
 check "more --ledger than --dump is refused" '[ "$code" = 2 ] && grep -q "more --ledger than --dump" "$tmp/ledgers.err"'

@@ -14,6 +14,7 @@ set(PGDRIFT_FUZZ_RENDER_SOURCES
     ${PROJECT_SOURCE_DIR}/cli/render/inspect_text.cpp
     ${PROJECT_SOURCE_DIR}/cli/render/migration_status_json.cpp
     ${PROJECT_SOURCE_DIR}/cli/render/migration_status_text.cpp
+    ${PROJECT_SOURCE_DIR}/cli/render/ledger_findings_text.cpp
     ${PROJECT_SOURCE_DIR}/cli/render/plan_sql.cpp)
 
 # pgdrift_fuzz_executable(TARGET ENTRY [SOURCES...]): the entry point ENTRY plus SOURCES.
