@@ -87,7 +87,10 @@ nlohmann::ordered_json replay_json(const ReplayOptions& options, const Replay& r
 
 // The replayed schema as a psql script: the plan from an empty database (or the --onto
 // dump's schema) to the result.
-std::string replay_sql(const ReplayOptions& options, const std::string& project_platform, const Catalog& start, const Replay& replay) {
+std::string replay_sql(const ReplayOptions& options, const ReplayedProject& project) {
+  const Catalog& start = project.start;
+  const Replay& replay = project.replay;
+  const std::string& project_platform = project.platform;
   DiffResult diff = diff_catalogs(start, replay.result, DiffOptions{});
   PlanOptions plan_options;
   plan_options.allow_drops = true;
@@ -95,7 +98,7 @@ std::string replay_sql(const ReplayOptions& options, const std::string& project_
                      : project_platform.empty() ? "an empty database"
                                                 : "a new " + project_platform + " project";
   PlanReport report{from, "the migrations of " + options.directory + " applied",
-                    make_plan(start, replay.result, diff, plan_options), plan_options};
+                    make_plan(start, replay.result, diff, plan_options), plan_options, project.search_path};
   for (const std::string& warning : report.plan.warnings) std::cerr << "pgdrift: warning: " << warning << "\n";
   return render_plan_sql(report);
 }
@@ -109,7 +112,7 @@ int run_replay(const ReplayOptions& options) {
     print_diagnostics(std::cerr, migration.diagnostics);
     errors = errors || has_errors(migration.diagnostics);
   }
-  write_output(options.output, options.format == "sql" ? replay_sql(options, project.platform, project.start, replay) : replay_json(options, replay).dump(2) + "\n");
+  write_output(options.output, options.format == "sql" ? replay_sql(options, project) : replay_json(options, replay).dump(2) + "\n");
   return errors ? kExitError : kExitSame;
 }
 

@@ -38,7 +38,7 @@ int run_plan(const PlanCommandOptions& options) {
   complete_from_grounds(new_schema.catalog, old_schema.catalog);
   DiffResult diff = diff_catalogs(old_schema.catalog, new_schema.catalog, settings);
   PlanReport report{options.old_input, options.new_input, make_plan(old_schema.catalog, new_schema.catalog, diff, options.plan),
-                    options.plan};
+                    options.plan, {}};
   for (const std::string& warning : report.plan.warnings) std::cerr << "pgdrift: warning: " << warning << "\n";
   write_output(options.output, render_plan_sql(report));
   return report.plan.steps.empty() ? kExitSame : kExitDifferent;

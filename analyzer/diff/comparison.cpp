@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "analyzer/interpret/acl_changes.hpp"
 #include "analyzer/normalize/fingerprint.hpp"
 #include "parser/deparser.hpp"
@@ -25,8 +27,22 @@ std::string_view change_type_name(ChangeType type) {
   return "changed";
 }
 
+namespace {
+
+// The schemas either side's statements had on their search_path besides public.
+std::vector<std::string> search_path_schemas(const Catalog& a, const Catalog& b) {
+  std::vector<std::string> schemas = a.search_path_schemas;
+  for (const std::string& schema : b.search_path_schemas) {
+    if (std::find(schemas.begin(), schemas.end(), schema) == schemas.end()) schemas.push_back(schema);
+  }
+  return schemas;
+}
+
+}  // namespace
+
 Comparison::Comparison(const Catalog& old_catalog_, const Catalog& new_catalog_, const DiffOptions& options_)
-    : old_catalog(old_catalog_), new_catalog(new_catalog_), options(options_) {}
+    : old_catalog(old_catalog_), new_catalog(new_catalog_), options(options_),
+      normalizer_(arena_, search_path_schemas(old_catalog_, new_catalog_)) {}
 
 const ast::Node* Comparison::canonical(Expr expression, std::string_view relation) {
   return normalizer_.normalize(expression, relation);

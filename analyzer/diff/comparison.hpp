@@ -48,7 +48,7 @@ class Comparison {
 
  private:
   ast::Arena arena_;
-  ExpressionNormalizer normalizer_{arena_};
+  ExpressionNormalizer normalizer_;
 };
 
 // Walks two maps in key order, calling the matching callback for keys on one side or both.

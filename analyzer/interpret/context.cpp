@@ -56,7 +56,9 @@ ObjectMeta Context::new_object_meta(std::string_view default_privilege_kind, con
   for (const DefaultPrivilege& d : catalog.default_privileges) {
     if (!(d.role.empty() || d.role == session_role) || d.object_type != default_privilege_kind) continue;
     if (!d.schema.empty() && d.schema != schema) continue;
-    apply_grant(meta.acl, object_type, {d.entry.privilege}, {d.entry.grantee}, !d.revoked, d.entry.grantable);
+    // The role that creates an object owns it: its own privileges are the owner's.
+    std::string grantee = !session_role.empty() && d.entry.grantee == session_role ? Acl::kOwner : d.entry.grantee;
+    apply_grant(meta.acl, object_type, {d.entry.privilege}, {grantee}, !d.revoked, d.entry.grantable);
   }
   return meta;
 }

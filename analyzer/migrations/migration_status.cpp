@@ -8,6 +8,8 @@
 #include "analyzer/diff/differ.hpp"
 #include "analyzer/listing/object_listing.hpp"
 #include "analyzer/migrations/ledger.hpp"
+#include "analyzer/model/known_ground.hpp"
+#include "parser/identifier.hpp"
 
 namespace pgdrift {
 namespace {
@@ -42,6 +44,25 @@ bool effect_present(const Change& effect, const std::map<std::string, const Chan
     }
   }
   return true;
+}
+
+// The schema an effect's object lives in, for objects named schema.name[.member].
+std::string schema_of(const Change& effect) {
+  std::string_view id = effect.id;
+  if (auto paren = id.find('('); paren != std::string_view::npos) id = id.substr(0, paren);  // a routine's arguments
+  auto parts = split_qualified_name(id);
+  return parts && parts->size() >= 2 ? parts->front() : std::string();
+}
+
+// Whether the dump leaves out the schema of an effect's object, one of the platform's
+// (`supabase db dump` prints the user's schemas only): a trigger on auth.users or a policy
+// on storage.objects cannot be seen in it, present or not.
+bool outside_the_dump(const Change& effect, const Catalog& replayed, const Catalog& dump) {
+  std::string schema = schema_of(effect);
+  auto in_replay = replayed.schemas.find(schema);
+  if (in_replay == replayed.schemas.end() || !from_known_ground(in_replay->second.meta)) return false;
+  auto in_dump = dump.schemas.find(schema);
+  return in_dump == dump.schemas.end() || from_known_ground(in_dump->second.meta);
 }
 
 }  // namespace
@@ -90,10 +111,16 @@ std::vector<MigrationStatus> migration_status(const Replay& replay, const Catalo
     DiffResult to_dump = diff_catalogs(*migration.after, dump, {});
     std::map<std::string, const Change*> differences;
     for (const Change& change : to_dump.changes) differences[key_of(change)] = &change;
-    int present = 0, absent = 0, superseded = 0;
+    int present = 0, absent = 0, superseded = 0, unseen = 0;
     for (const Change& effect : migration.effects) {
       if (last_touch[key_of(effect)] > i) {
         ++superseded;
+        continue;
+      }
+      if (outside_the_dump(effect, *migration.after, dump)) {
+        status.evidence.push_back(fmt::format("not in the dump: {} {} {} (the dump leaves out the platform's schema {})",
+                                              change_type_name(effect.type), effect.kind, effect.id, schema_of(effect)));
+        ++unseen;
         continue;
       }
       bool found = effect_present(effect, differences);
@@ -106,7 +133,7 @@ std::vector<MigrationStatus> migration_status(const Replay& replay, const Catalo
     }
     if (present + absent == 0) {
       status.state = superseded > 0 ? MigrationState::superseded : MigrationState::unknown;
-      if (superseded == 0) status.evidence.push_back("changes no schema object");
+      if (superseded + unseen == 0) status.evidence.push_back("changes no schema object");
     } else {
       status.state = absent == 0 ? MigrationState::applied : present == 0 ? MigrationState::missing : MigrationState::partial;
     }

@@ -76,6 +76,10 @@ struct Catalog {
   // The known grounds (see known_ground.hpp) objects were taken from: their trees and texts
   // are the grounds', and a diff compares an object one side lacks as the ground gives it.
   std::vector<std::shared_ptr<const Catalog>> grounds;
+  // Schemas besides public on the search_path the statements ran with (a Supabase project's
+  // migrations run with `extensions` on it): unqualified function and type names in
+  // expressions may live there, so a diff does not hold their qualifier against them.
+  std::vector<std::string> search_path_schemas;
 
   Catalog();
   bool relation_exists(const QualifiedName& name) const;

@@ -188,7 +188,10 @@ ast::Node ExpressionNormalizer::without_default_schema(const ast::Node& node, st
   for (ast::Field& field : fields) {
     if (field.name() != list_field || field.value.items().size() != 2) continue;
     std::string_view schema = field.value.items()[0].string_value();
-    if (schema == "pg_catalog" || schema == "public") field = ast::Field(field.name_id(), ast::make_list(arena_, {field.value.items()[1]}));
+    bool on_search_path = std::find(search_path_schemas_.begin(), search_path_schemas_.end(), schema) != search_path_schemas_.end();
+    if (schema == "pg_catalog" || schema == "public" || on_search_path) {
+      field = ast::Field(field.name_id(), ast::make_list(arena_, {field.value.items()[1]}));
+    }
   }
   return ast::make_object(arena_, node.text(), fields);
 }

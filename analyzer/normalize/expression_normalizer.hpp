@@ -22,6 +22,10 @@ namespace pgdrift {
 class ExpressionNormalizer {
  public:
   explicit ExpressionNormalizer(ast::Arena& arena) : arena_(arena) {}
+  // More schemas whose qualifier function and type names need not carry: those on the
+  // search_path the statements ran with (a Supabase project's `extensions`).
+  ExpressionNormalizer(ast::Arena& arena, std::vector<std::string> search_path_schemas)
+      : arena_(arena), search_path_schemas_(std::move(search_path_schemas)) {}
   // `implicit_relation`: the table an expression belongs to (a policy's, a CHECK's), whose
   // columns it may name with or without the table's name.
   const ast::Node* normalize(const ast::Node* node, std::string_view implicit_relation = {});
@@ -31,6 +35,7 @@ class ExpressionNormalizer {
     std::vector<std::string> relations;  // names that qualify columns needlessly here
   };
   ast::Arena& arena_;
+  std::vector<std::string> search_path_schemas_;
 
   ast::Node rewrite(const ast::Node& node, const Scope& scope);
   ast::Node rewrite_children(const ast::Node& node, const Scope& scope);

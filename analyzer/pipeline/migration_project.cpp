@@ -47,7 +47,11 @@ ReplayedProject replay_project(const std::string& directory, const MigrationStar
     project.platform = "supabase";
     project.start = ground_catalog(*supabase);
     session.search_path = supabase->search_path();
+    for (const std::string& schema : session.search_path) {
+      if (schema != "public") project.start.search_path_schemas.push_back(schema);
+    }
   }
+  project.search_path = session.search_path;
   project.replay = replay_migrations(project.files, project.start, session, until);
   return project;
 }

@@ -23,6 +23,7 @@ struct MigrationStartOptions {
 struct ReplayedProject {
   std::vector<MigrationFile> files;
   std::string platform;  // the platform replay started from ("supabase"), or empty
+  std::vector<std::string> search_path;  // each migration's session's
   Catalog start;
   Replay replay;
 };

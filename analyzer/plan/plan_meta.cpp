@@ -56,7 +56,8 @@ InitialAcl initial_acl(const PlanContext& context, const ObjectRef& ref, const O
     bool applies = privilege.object_type == kind && (privilege.schema.empty() || privilege.schema == ref.schema);
     if (!applies || std::find(before.begin(), before.end(), privilege) == before.end()) continue;
     AclEntry entry = privilege.entry;
-    if (entry.grantee == meta.owner) entry.grantee = Acl::kOwner;
+    // FOR ROLE r ... TO r: r creates the object, so owns it.
+    if (entry.grantee == meta.owner || entry.grantee == privilege.role) entry.grantee = Acl::kOwner;
     if (privilege.revoked) {
       acl.certain.erase({entry.grantee, entry.privilege, false});
       acl.certain.erase({entry.grantee, entry.privilege, true});

@@ -1,6 +1,8 @@
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "cli/render/plan_report.hpp"
+#include "parser/identifier.hpp"
 
 namespace pgdrift {
 namespace {
@@ -30,7 +32,9 @@ void write_header(std::string& out, const PlanReport& report) {
   for (const std::string& warning : report.plan.warnings) out += comment_lines("warning: " + warning);
   out += "\n";
   out += "SET check_function_bodies = false;\n";
-  out += "SELECT pg_catalog.set_config('search_path', '', false);\n";
+  std::vector<std::string> schemas;
+  for (const std::string& schema : report.search_path) schemas.push_back(quote_identifier(schema));
+  out += fmt::format("SELECT pg_catalog.set_config('search_path', {}, false);\n", quote_literal(fmt::format("{}", fmt::join(schemas, ", "))));
 }
 
 void write_step(std::string& out, const PlanStep& step, const PlanOptions& options) {

@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   render_diff_markdown(report);
   render_diff_json(report);
   render_inspect("old.sql", *old_schema);
-  PlanReport plan{"old.sql", "new.sql", {}, {.allow_drops = (options_bits & 32) != 0, .transaction = (options_bits & 64) != 0}};
+  PlanReport plan{"old.sql", "new.sql", {}, {.allow_drops = (options_bits & 32) != 0, .transaction = (options_bits & 64) != 0}, {}};
   plan.plan = make_plan(old_schema->catalog, new_schema->catalog, report.result, plan.options);
   render_plan_sql(plan);
   // A schema compared with itself is identical, whatever it holds.
