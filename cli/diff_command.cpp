@@ -40,7 +40,10 @@ struct DiffCommandOptions {
 
 DiffInputSummary summary_of(const LoadedSchema& schema) {
   DiffInputSummary summary{schema.input, schema.statement_count, 0, 0};
-  for (const Diagnostic& d : schema.diagnostics) (d.severity == Severity::error ? summary.errors : summary.warnings)++;
+  for (const Diagnostic& d : schema.diagnostics) {
+    if (d.severity == Severity::error) ++summary.errors;
+    if (d.severity == Severity::warning) ++summary.warnings;
+  }
   return summary;
 }
 
@@ -83,7 +86,9 @@ int run_diff(DiffCommandOptions options) {
   report.new_input = summary_of(new_schema);
   report.result = diff_catalogs(old_schema.catalog, new_schema.catalog, settings);
   if (!options.migrations.empty()) {
-    std::vector<MigrationFile> files = read_migration_directory(options.migrations);
+    MigrationDirectory directory = read_migration_directory(options.migrations);
+    print_diagnostics(std::cerr, directory.diagnostics);
+    const std::vector<MigrationFile>& files = directory.files;
     report.replay = std::make_shared<const Replay>(replay_migrations(files, migration_start_catalog(files)));
     report.migrations_directory = options.migrations;
     report.attribution = attribute_changes(report.result, *report.replay, old_schema.catalog, new_schema.catalog, files, settings);

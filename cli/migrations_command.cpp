@@ -42,7 +42,9 @@ bool has_errors(const Diagnostics& diagnostics) {
 }
 
 int run_status(const StatusOptions& options) {
-  std::vector<MigrationFile> files = read_migration_directory(options.directory);
+  MigrationDirectory directory = read_migration_directory(options.directory);
+  print_diagnostics(std::cerr, directory.diagnostics);
+  const std::vector<MigrationFile>& files = directory.files;
   Replay replay = replay_migrations(files, migration_start_catalog(files));
   std::vector<LoadedSchema> schemas;
   std::vector<DumpMigrationStatus> dumps;
@@ -72,7 +74,7 @@ nlohmann::ordered_json replay_json(const ReplayOptions& options, const Replay& r
     }
     item["diagnostics"] = nlohmann::ordered_json::array();
     for (const Diagnostic& d : migration.diagnostics) {
-      item["diagnostics"].push_back({{"severity", d.severity == Severity::error ? "error" : "warning"}, {"file", d.where.file.str()},
+      item["diagnostics"].push_back({{"severity", severity_name(d.severity)}, {"file", d.where.file.str()},
                                      {"line", d.where.line}, {"column", d.where.column}, {"message", d.message}});
     }
     json["migrations"].push_back(std::move(item));
@@ -98,7 +100,9 @@ std::string replay_sql(const ReplayOptions& options, const Catalog& start, const
 }
 
 int run_replay(const ReplayOptions& options) {
-  std::vector<MigrationFile> files = read_migration_directory(options.directory);
+  MigrationDirectory directory = read_migration_directory(options.directory);
+  print_diagnostics(std::cerr, directory.diagnostics);
+  const std::vector<MigrationFile>& files = directory.files;
   Catalog start;
   if (!options.onto.empty()) start = load_schema(options.onto).catalog;
   Replay replay = replay_migrations(files, start, options.until.empty() ? std::nullopt : std::optional(options.until));

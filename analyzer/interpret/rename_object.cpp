@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "analyzer/interpret/catalog_edits.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/object_lookup.hpp"
@@ -78,6 +80,24 @@ bool rename_type(Context& context, const ast::Node& statement, const std::string
   return true;
 }
 
+// ALTER TYPE t RENAME ATTRIBUTE a TO b
+bool rename_attribute(Context& context, const ast::Node& statement, const std::string& to) {
+  const ast::Node* relation = statement.get("relation");
+  UserType* type = relation ? find_composite_type(context, *relation) : nullptr;
+  if (!type) return false;
+  auto named = [&](std::string_view name) {
+    return std::find_if(type->attributes.begin(), type->attributes.end(), [&](const CompositeAttribute& a) { return a.name == name; });
+  };
+  auto attribute = named(statement.str("subname"));
+  if (attribute == type->attributes.end()) return false;
+  if (named(to) != type->attributes.end()) {
+    context.error(fmt::format("column \"{}\" of relation {} already exists", to, object_id(type->name)));
+    return true;
+  }
+  attribute->name = to;
+  return true;
+}
+
 template <typename Map>
 bool rename_member(Context& context, Map& map, const ast::Node& statement, const std::string& to) {
   const ast::Node* relation = statement.get("relation");
@@ -111,6 +131,8 @@ void rename_object(Context& context, const ast::Node& statement) {
     done = rename_member(context, context.catalog.triggers, statement, to);
   } else if (type == "OBJECT_POLICY") {
     done = rename_member(context, context.catalog.policies, statement, to);
+  } else if (type == "OBJECT_ATTRIBUTE") {
+    done = rename_attribute(context, statement, to);
   } else {
     context.warn(fmt::format("ALTER {} ... RENAME is not modeled yet; ignored", type.substr(7)));
     return;
