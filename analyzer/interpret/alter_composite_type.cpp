@@ -61,10 +61,8 @@ void alter_composite_type(Context& context, const ast::Node& statement) {
   const ast::Node* relation = statement.get("relation");
   if (!relation) return;
   UserType* type = find_composite_type(context, *relation);
-  if (!type) {
-    std::string schema(relation->str("schemaname"));
-    std::string name = schema.empty() ? std::string(relation->str("relname")) : schema + "." + std::string(relation->str("relname"));
-    context.error(fmt::format("composite type {} does not exist", name));
+  if (!type) {  // PostgreSQL looks a composite type up as a relation, and says so
+    context.error(fmt::format("relation {} does not exist", object_id(context.resolve_relation(*relation))));
     return;
   }
   for (const ast::Node& command : statement.list("cmds")) {

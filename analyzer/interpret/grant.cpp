@@ -16,7 +16,8 @@ std::vector<std::string> grantees(const ast::Node& statement) {
 std::string object_name_text(const ast::Node& object) {
   if (object.get("relname")) return std::string(object.str("relname"));
   std::string text;
-  for (const ast::Node& part : name_parts(object)) text += (text.empty() ? "" : ".") + std::string(part.string_value());
+  std::span<const ast::Node> parts = object.is("ObjectWithArgs") ? object.list("objname") : name_parts(object);
+  for (const ast::Node& part : parts) text += (text.empty() ? "" : ".") + std::string(part.string_value());
   return text;
 }
 

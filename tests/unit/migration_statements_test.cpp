@@ -175,6 +175,9 @@ TEST_CASE("migrations: ALTER TYPE on a missing attribute or type is an error", "
     CHECK(replayed.diagnostics[0].severity == Severity::error);
     CHECK(replayed.diagnostics[0].where.line == 2);
   }
+  CHECK(migrate("ALTER TYPE nope ADD ATTRIBUTE b int;\n").diagnostics.at(0).message == "relation public.nope does not exist");
+  CHECK(migrate(type + "ALTER TYPE task DROP ATTRIBUTE b;\n").diagnostics.at(0).message ==
+        "column \"b\" of relation public.task does not exist");
 }
 
 TEST_CASE("migrations: DROP ... IF EXISTS of what is missing is never an error", "[migration-statements]") {
@@ -215,4 +218,11 @@ TEST_CASE("migrations: SELECTs that schedule jobs, store secrets or call out are
   INFO(messages(replayed.diagnostics));
   CHECK(replayed.diagnostics.empty());
   CHECK(pgdrift::diff_catalogs(Catalog{}, replayed.catalog, {}).changes.empty());
+}
+
+TEST_CASE("migrations: a GRANT on a function that is not there names it in its warning", "[migration-statements]") {
+  Replayed replayed = migrate("GRANT ALL ON FUNCTION \"public\".\"touch\"() TO anon;\n");
+  REQUIRE(replayed.diagnostics.size() == 1u);
+  CHECK(replayed.diagnostics[0].severity == Severity::warning);
+  CHECK(replayed.diagnostics[0].message == "GRANT/REVOKE on public.touch which is not in the schema");
 }
