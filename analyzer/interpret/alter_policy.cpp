@@ -15,14 +15,19 @@ void alter_policy(Context& context, const ast::Node& statement) {
   std::string name(statement.str("policy_name"));
   auto found = context.catalog.policies.find({table, name});
   if (found == context.catalog.policies.end()) {
-    if (!context.catalog.relation_exists(table)) context.error(fmt::format("relation {} does not exist", object_id(table)));
-    else context.error(fmt::format("policy \"{}\" for table {} does not exist", name, object_id(table)));
+    if (!context.catalog.relation_exists(table))
+      context.error(fmt::format("relation {} does not exist", object_id(table)));
+    else
+      context.error(
+          fmt::format("policy \"{}\" for table {} does not exist", name, object_id(table)));
     return;
   }
   Policy& policy = found->second;
   if (!statement.list("roles").empty()) policy.roles = policy_roles(statement.list("roles"));
-  if (const ast::Node* using_expr = statement.get("qual")) policy.using_expr = context.keep(using_expr);
-  if (const ast::Node* check_expr = statement.get("with_check")) policy.check_expr = context.keep(check_expr);
+  if (const ast::Node* using_expr = statement.get("qual"))
+    policy.using_expr = context.keep(using_expr);
+  if (const ast::Node* check_expr = statement.get("with_check"))
+    policy.check_expr = context.keep(check_expr);
 }
 
 }  // namespace pgdrift

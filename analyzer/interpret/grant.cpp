@@ -88,7 +88,9 @@ void grant_in_schemas(Context& context, const ast::Node& statement, const std::v
       context.warn(fmt::format("GRANT/REVOKE ... IN SCHEMA {} which is not in the schema", schema));
       continue;
     }
-    for (ObjectMeta* meta : objects_in_schema(context.catalog, object_type, schema)) grant_on(statement, object_type, *meta, roles);
+    for (ObjectMeta* meta : objects_in_schema(context.catalog, object_type, schema)) {
+      grant_on(statement, object_type, *meta, roles);
+    }
   }
 }
 

@@ -1,7 +1,5 @@
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include "analyzer/interpret/catalog_edits.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/object_lookup.hpp"
@@ -84,13 +82,9 @@ bool rename_type(Context& context, const ast::Node& statement, const std::string
 bool rename_attribute(Context& context, const ast::Node& statement, const std::string& to) {
   const ast::Node* relation = statement.get("relation");
   UserType* type = relation ? find_composite_type(context, *relation) : nullptr;
-  if (!type) return false;
-  auto named = [&](std::string_view name) {
-    return std::find_if(type->attributes.begin(), type->attributes.end(), [&](const CompositeAttribute& a) { return a.name == name; });
-  };
-  auto attribute = named(statement.str("subname"));
-  if (attribute == type->attributes.end()) return false;
-  if (named(to) != type->attributes.end()) {
+  CompositeAttribute* attribute = type ? type->find_attribute(statement.str("subname")) : nullptr;
+  if (!attribute) return false;
+  if (type->find_attribute(to)) {
     context.error(fmt::format("column \"{}\" of relation {} already exists", to, object_id(type->name)));
     return true;
   }

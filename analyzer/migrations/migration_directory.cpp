@@ -44,10 +44,10 @@ bool is_dbmate(const fs::path& path) {
   return false;
 }
 
-// <timestamp>_<name>.sql; the name may end in .sql too ("x.sql.sql" is named "x.sql"), as
-// the Supabase CLI reads it.
+// <timestamp>_<name>.sql, read as the Supabase CLI reads it: the name may be empty, or end in
+// .sql too ("x.sql.sql" is named "x.sql").
 const std::regex& supabase_name() {
-  static const std::regex pattern(R"(^(\d{14})_(.+)\.sql$)");
+  static const std::regex pattern(R"(^(\d{14})_(.*)\.sql$)");
   return pattern;
 }
 

@@ -40,8 +40,9 @@ std::string messages(const Diagnostics& diagnostics) {
 }
 
 bool holds(const pgdrift::Acl& acl, const std::string& grantee, const std::string& privilege) {
-  return std::any_of(acl.entries.begin(), acl.entries.end(),
-                     [&](const AclEntry& e) { return e.grantee == grantee && e.privilege == privilege; });
+  return std::any_of(acl.entries.begin(), acl.entries.end(), [&](const AclEntry& e) {
+    return e.grantee == grantee && e.privilege == privilege;
+  });
 }
 
 const std::string kPolicyTable =
@@ -50,8 +51,10 @@ const std::string kPolicyTable =
 
 }  // namespace
 
-TEST_CASE("migrations: ALTER POLICY replaces the roles and expressions it names", "[migration-statements]") {
-  Replayed replayed = migrate(kPolicyTable + "ALTER POLICY read_own ON docs TO anon, authenticated USING (true);\n");
+TEST_CASE("migrations: ALTER POLICY replaces the roles and expressions it names",
+          "[migration-statements]") {
+  Replayed replayed = migrate(
+      kPolicyTable + "ALTER POLICY read_own ON docs TO anon, authenticated USING (true);\n");
   INFO(messages(replayed.diagnostics));
   CHECK(replayed.diagnostics.empty());
   Replayed direct = migrate(
@@ -64,24 +67,28 @@ TEST_CASE("migrations: ALTER POLICY replaces the roles and expressions it names"
 TEST_CASE("migrations: ALTER POLICY keeps what it leaves out", "[migration-statements]") {
   Replayed replayed = migrate(
       "CREATE TABLE docs (id int, owner text);\n"
-      "CREATE POLICY edit ON docs FOR UPDATE TO authenticated USING (owner = current_user) WITH CHECK (id > 0);\n"
+      "CREATE POLICY edit ON docs FOR UPDATE TO authenticated USING (owner = current_user) WITH "
+      "CHECK (id > 0);\n"
       "ALTER POLICY edit ON docs WITH CHECK (id > 1);\n");
   INFO(messages(replayed.diagnostics));
   CHECK(replayed.diagnostics.empty());
   Replayed direct = migrate(
       "CREATE TABLE docs (id int, owner text);\n"
-      "CREATE POLICY edit ON docs FOR UPDATE TO authenticated USING (owner = current_user) WITH CHECK (id > 1);\n");
+      "CREATE POLICY edit ON docs FOR UPDATE TO authenticated USING (owner = current_user) WITH "
+      "CHECK (id > 1);\n");
   CHECK(pgdrift::diff_catalogs(replayed.catalog, direct.catalog, {}).changes.empty());
 }
 
 TEST_CASE("migrations: ALTER POLICY ... RENAME TO renames it", "[migration-statements]") {
-  Replayed replayed = migrate(kPolicyTable + "ALTER POLICY read_own ON docs RENAME TO read_mine;\n");
+  Replayed replayed =
+      migrate(kPolicyTable + "ALTER POLICY read_own ON docs RENAME TO read_mine;\n");
   CHECK(replayed.diagnostics.empty());
   CHECK(replayed.catalog.policies.contains({{"public", "docs"}, "read_mine"}));
   CHECK(!replayed.catalog.policies.contains({{"public", "docs"}, "read_own"}));
 }
 
-TEST_CASE("migrations: ALTER POLICY of a missing policy is an error, as PostgreSQL says", "[migration-statements]") {
+TEST_CASE("migrations: ALTER POLICY of a missing policy is an error, as PostgreSQL says",
+          "[migration-statements]") {
   Replayed replayed = migrate(kPolicyTable + "ALTER POLICY nope ON docs USING (true);\n");
   REQUIRE(replayed.diagnostics.size() == 1u);
   CHECK(replayed.diagnostics[0].severity == Severity::error);
@@ -118,12 +125,14 @@ TEST_CASE("migrations: REVOKE ... ON ALL SEQUENCES IN SCHEMA a, b", "[migration-
       "REVOKE ALL ON ALL SEQUENCES IN SCHEMA a, b FROM writer;\n");
   INFO(messages(replayed.diagnostics));
   CHECK(replayed.diagnostics.empty());
-  Replayed direct = migrate("CREATE SCHEMA a;\nCREATE SCHEMA b;\nCREATE SEQUENCE a.s;\nCREATE SEQUENCE b.s;\n");
+  Replayed direct =
+      migrate("CREATE SCHEMA a;\nCREATE SCHEMA b;\nCREATE SEQUENCE a.s;\nCREATE SEQUENCE b.s;\n");
   CHECK(pgdrift::diff_catalogs(replayed.catalog, direct.catalog, {}).changes.empty());
 }
 
-TEST_CASE("migrations: ALL FUNCTIONS covers aggregates but not procedures; ALL ROUTINES covers both",
-          "[migration-statements]") {
+TEST_CASE(
+    "migrations: ALL FUNCTIONS covers aggregates but not procedures; ALL ROUTINES covers both",
+    "[migration-statements]") {
   const std::string routines =
       "CREATE SCHEMA api;\n"
       "CREATE FUNCTION api.f() RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
@@ -132,13 +141,15 @@ TEST_CASE("migrations: ALL FUNCTIONS covers aggregates but not procedures; ALL R
   auto executes = [](const Catalog& catalog, const std::string& id) {
     return holds(catalog.routines.at(id).meta.acl, "app_user", "EXECUTE");
   };
-  Replayed functions = migrate(routines + "GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA api TO app_user;\n");
+  Replayed functions =
+      migrate(routines + "GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA api TO app_user;\n");
   INFO(messages(functions.diagnostics));
   CHECK(functions.diagnostics.empty());
   CHECK(executes(functions.catalog, "api.f()"));
   CHECK(executes(functions.catalog, "api.total(integer)"));
   CHECK(!executes(functions.catalog, "api.p()"));
-  Replayed procedures = migrate(routines + "GRANT EXECUTE ON ALL PROCEDURES IN SCHEMA api TO app_user;\n");
+  Replayed procedures =
+      migrate(routines + "GRANT EXECUTE ON ALL PROCEDURES IN SCHEMA api TO app_user;\n");
   CHECK(!executes(procedures.catalog, "api.f()"));
   CHECK(executes(procedures.catalog, "api.p()"));
   Replayed all = migrate(routines + "GRANT EXECUTE ON ALL ROUTINES IN SCHEMA api TO app_user;\n");
@@ -147,7 +158,8 @@ TEST_CASE("migrations: ALL FUNCTIONS covers aggregates but not procedures; ALL R
   CHECK(executes(all.catalog, "api.total(integer)"));
 }
 
-TEST_CASE("migrations: ALTER TYPE adds, drops, retypes and renames a composite's attributes", "[migration-statements]") {
+TEST_CASE("migrations: ALTER TYPE adds, drops, retypes and renames a composite's attributes",
+          "[migration-statements]") {
   Replayed replayed = migrate(
       "CREATE SCHEMA flow;\n"
       "CREATE TYPE flow.task AS (run_id uuid, step text, attempts int);\n"
@@ -164,23 +176,27 @@ TEST_CASE("migrations: ALTER TYPE adds, drops, retypes and renames a composite's
   CHECK(pgdrift::diff_catalogs(replayed.catalog, direct.catalog, {}).changes.empty());
 }
 
-TEST_CASE("migrations: ALTER TYPE on a missing attribute or type is an error", "[migration-statements]") {
+TEST_CASE("migrations: ALTER TYPE on a missing attribute or type is an error",
+          "[migration-statements]") {
   const std::string type = "CREATE TYPE task AS (a int);\n";
-  for (const char* statement : {"ALTER TYPE task DROP ATTRIBUTE b;\n", "ALTER TYPE task ALTER ATTRIBUTE b TYPE text;\n",
-                                "ALTER TYPE task ADD ATTRIBUTE a text;\n", "ALTER TYPE nope ADD ATTRIBUTE b int;\n",
-                                "ALTER TYPE task RENAME ATTRIBUTE b TO c;\n"}) {
+  for (const char* statement :
+       {"ALTER TYPE task DROP ATTRIBUTE b;\n", "ALTER TYPE task ALTER ATTRIBUTE b TYPE text;\n",
+        "ALTER TYPE task ADD ATTRIBUTE a text;\n", "ALTER TYPE nope ADD ATTRIBUTE b int;\n",
+        "ALTER TYPE task RENAME ATTRIBUTE b TO c;\n"}) {
     INFO(statement);
     Replayed replayed = migrate(type + statement);
     REQUIRE(replayed.diagnostics.size() == 1u);
     CHECK(replayed.diagnostics[0].severity == Severity::error);
     CHECK(replayed.diagnostics[0].where.line == 2);
   }
-  CHECK(migrate("ALTER TYPE nope ADD ATTRIBUTE b int;\n").diagnostics.at(0).message == "relation public.nope does not exist");
+  CHECK(migrate("ALTER TYPE nope ADD ATTRIBUTE b int;\n").diagnostics.at(0).message ==
+        "relation public.nope does not exist");
   CHECK(migrate(type + "ALTER TYPE task DROP ATTRIBUTE b;\n").diagnostics.at(0).message ==
         "column \"b\" of relation public.task does not exist");
 }
 
-TEST_CASE("migrations: DROP ... IF EXISTS of what is missing is never an error", "[migration-statements]") {
+TEST_CASE("migrations: DROP ... IF EXISTS of what is missing is never an error",
+          "[migration-statements]") {
   Replayed replayed = migrate(
       "CREATE TABLE t (x int);\n"
       "DROP TABLE IF EXISTS missing, nowhere.missing;\n"
@@ -207,10 +223,13 @@ TEST_CASE("migrations: DROP ... IF EXISTS of what is missing is never an error",
   CHECK(replayed.catalog.tables.contains({"public", "t"}));
 }
 
-TEST_CASE("migrations: SELECTs that schedule jobs, store secrets or call out are data, never a diagnostic",
-          "[migration-statements]") {
+TEST_CASE(
+    "migrations: SELECTs that schedule jobs, store secrets or call out are data, never a "
+    "diagnostic",
+    "[migration-statements]") {
   Replayed replayed = migrate(
-      "SELECT cron.schedule('purge', '0 3 * * *', $$DELETE FROM events WHERE at < now() - interval '30 days'$$);\n"
+      "SELECT cron.schedule('purge', '0 3 * * *', $$DELETE FROM events WHERE at < now() - interval "
+      "'30 days'$$);\n"
       "SELECT cron.unschedule('purge');\n"
       "SELECT vault.create_secret('s3cr3t', 'service_key');\n"
       "SELECT net.http_post(url := 'https://example.invalid/hook', body := '{}'::jsonb);\n"
@@ -220,9 +239,23 @@ TEST_CASE("migrations: SELECTs that schedule jobs, store secrets or call out are
   CHECK(pgdrift::diff_catalogs(Catalog{}, replayed.catalog, {}).changes.empty());
 }
 
-TEST_CASE("migrations: a GRANT on a function that is not there names it in its warning", "[migration-statements]") {
+TEST_CASE("migrations: a GRANT on a function that is not there names it in its warning",
+          "[migration-statements]") {
   Replayed replayed = migrate("GRANT ALL ON FUNCTION \"public\".\"touch\"() TO anon;\n");
   REQUIRE(replayed.diagnostics.size() == 1u);
   CHECK(replayed.diagnostics[0].severity == Severity::warning);
-  CHECK(replayed.diagnostics[0].message == "GRANT/REVOKE on public.touch which is not in the schema");
+  CHECK(replayed.diagnostics[0].message ==
+        "GRANT/REVOKE on public.touch which is not in the schema");
+}
+
+TEST_CASE(
+    "migrations: GRANT ... ON ALL TABLES IN a schema that is not there warns and grants nothing",
+    "[migration-statements]") {
+  Replayed replayed = migrate(
+      "CREATE TABLE t (x int);\nGRANT SELECT ON ALL TABLES IN SCHEMA elsewhere TO reader;\n");
+  REQUIRE(replayed.diagnostics.size() == 1u);
+  CHECK(replayed.diagnostics[0].severity == Severity::warning);
+  CHECK(replayed.diagnostics[0].message ==
+        "GRANT/REVOKE ... IN SCHEMA elsewhere which is not in the schema");
+  CHECK(replayed.catalog.tables.at({"public", "t"}).meta.acl.is_default);
 }
