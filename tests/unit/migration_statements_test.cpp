@@ -259,3 +259,11 @@ TEST_CASE(
         "GRANT/REVOKE ... IN SCHEMA elsewhere which is not in the schema");
   CHECK(replayed.catalog.tables.at({"public", "t"}).meta.acl.is_default);
 }
+
+TEST_CASE("migrations: DROP TYPE of a missing type names it as written", "[migration-statements]") {
+  Replayed replayed = migrate("DROP TYPE \"public\".\"frame_kind\";\nDROP DOMAIN nowhere;\n");
+  REQUIRE(replayed.diagnostics.size() == 2u);
+  CHECK(replayed.diagnostics[0].severity == Severity::error);
+  CHECK(replayed.diagnostics[0].message == "TYPE public.frame_kind does not exist");
+  CHECK(replayed.diagnostics[1].message == "DOMAIN nowhere does not exist");
+}
