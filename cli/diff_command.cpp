@@ -42,7 +42,10 @@ struct DiffCommandOptions {
 
 DiffInputSummary summary_of(const LoadedSchema& schema) {
   DiffInputSummary summary{schema.input, schema.statement_count, 0, 0};
-  for (const Diagnostic& d : schema.diagnostics) (d.severity == Severity::error ? summary.errors : summary.warnings)++;
+  for (const Diagnostic& d : schema.diagnostics) {
+    if (d.severity == Severity::error) ++summary.errors;
+    if (d.severity == Severity::warning) ++summary.warnings;
+  }
   return summary;
 }
 
@@ -86,6 +89,7 @@ int run_diff(DiffCommandOptions options) {
   report.result = diff_catalogs(old_schema.catalog, new_schema.catalog, settings);
   if (!options.migrations.empty()) {
     ReplayedProject project = replay_project(options.migrations, options.start);
+    print_diagnostics(std::cerr, project.diagnostics);
     report.replay = std::make_shared<const Replay>(std::move(project.replay));
     report.migrations_directory = options.migrations;
     report.attribution =

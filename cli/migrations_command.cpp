@@ -44,6 +44,7 @@ bool has_errors(const Diagnostics& diagnostics) {
 
 int run_status(const StatusOptions& options) {
   ReplayedProject project = replay_project(options.directory, options.start);
+  print_diagnostics(std::cerr, project.diagnostics);
   const Replay& replay = project.replay;
   std::vector<LoadedSchema> schemas;
   std::vector<DumpMigrationStatus> dumps;
@@ -73,7 +74,7 @@ nlohmann::ordered_json replay_json(const ReplayOptions& options, const Replay& r
     }
     item["diagnostics"] = nlohmann::ordered_json::array();
     for (const Diagnostic& d : migration.diagnostics) {
-      item["diagnostics"].push_back({{"severity", d.severity == Severity::error ? "error" : "warning"}, {"file", d.where.file.str()},
+      item["diagnostics"].push_back({{"severity", severity_name(d.severity)}, {"file", d.where.file.str()},
                                      {"line", d.where.line}, {"column", d.where.column}, {"message", d.message}});
     }
     json["migrations"].push_back(std::move(item));
@@ -106,6 +107,7 @@ std::string replay_sql(const ReplayOptions& options, const ReplayedProject& proj
 int run_replay(const ReplayOptions& options) {
   ReplayedProject project = replay_project(options.directory, options.start,
                                            options.until.empty() ? std::nullopt : std::optional(options.until));
+  print_diagnostics(std::cerr, project.diagnostics);
   const Replay& replay = project.replay;
   bool errors = false;
   for (const ReplayedMigration& migration : replay.migrations) {

@@ -4,8 +4,17 @@
 
 namespace pgdrift {
 
+const char* severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::note: return "note";
+    case Severity::warning: return "warning";
+    case Severity::error: return "error";
+  }
+  return "error";
+}
+
 std::string Diagnostic::to_string() const {
-  const char* label = severity == Severity::error ? "error" : "warning";
+  const char* label = severity_name(severity);
   if (where.line == 0) return fmt::format("{}: {}: {}", where.file, label, message);
   return fmt::format("{}:{}:{}: {}: {}", where.file, where.line, where.column, label, message);
 }

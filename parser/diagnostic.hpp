@@ -18,7 +18,12 @@ struct SourceLocation {
   int column = 0;
 };
 
-enum class Severity { warning, error };
+// A note says what was done with something harmless (an empty migration file); it is
+// neither a warning nor counted as one.
+enum class Severity { note, warning, error };
+
+// "note", "warning" or "error", as messages and reports write it.
+const char* severity_name(Severity severity);
 
 struct Diagnostic {
   Severity severity = Severity::error;

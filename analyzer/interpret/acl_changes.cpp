@@ -38,6 +38,17 @@ std::string role_name(const ast::Node* role_spec) {
   return std::string(role_spec->str("rolename"));
 }
 
+std::vector<std::string> policy_roles(std::span<const ast::Node> role_specs) {
+  std::vector<std::string> roles;
+  for (const ast::Node& role : role_specs) {
+    std::string name = role_name(&role);
+    roles.push_back(name == "PUBLIC" ? "public" : name);
+  }
+  if (roles.empty()) roles.push_back("public");
+  std::sort(roles.begin(), roles.end());
+  return roles;
+}
+
 std::vector<std::string> granted_privileges(const ast::Node& grant, std::string_view object_type) {
   auto privileges = grant.list("privileges");
   if (privileges.empty()) return all_privileges(object_type);

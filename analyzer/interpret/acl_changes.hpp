@@ -1,5 +1,6 @@
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,9 @@ namespace pgdrift {
 
 // A RoleSpec node as a role name ("PUBLIC", "CURRENT_USER", or the role).
 std::string role_name(const ast::Node* role_spec);
+
+// The roles of a policy's TO list, sorted; "public" for PUBLIC, and when the list is empty.
+std::vector<std::string> policy_roles(std::span<const ast::Node> role_specs);
 
 // The privileges a GRANT names; ALL expands to every privilege the object kind has.
 std::vector<std::string> granted_privileges(const ast::Node& grant, std::string_view object_type);

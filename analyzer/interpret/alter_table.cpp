@@ -307,6 +307,7 @@ bool is_constraint_index(Context& context, const QualifiedName& name) {
 }  // namespace
 
 void alter_table(Context& context, const ast::Node& statement) {
+  if (statement.str("objtype") == "OBJECT_TYPE") return alter_composite_type(context, statement);
   const ast::Node* relation = statement.get("relation");
   if (!relation) return;
   AlterTarget target = find_target(context, *relation);

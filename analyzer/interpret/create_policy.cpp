@@ -1,7 +1,5 @@
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include "analyzer/interpret/acl_changes.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/model/object_id.hpp"
@@ -17,12 +15,7 @@ void create_policy(Context& context, const ast::Node& statement) {
   std::string_view command = statement.str("cmd_name");
   policy.command = command.empty() ? "all" : std::string(command);
   policy.permissive = statement.flag("permissive");
-  for (const ast::Node& role : statement.list("roles")) {
-    std::string name = role_name(&role);
-    policy.roles.push_back(name == "PUBLIC" ? "public" : name);
-  }
-  if (policy.roles.empty()) policy.roles.push_back("public");
-  std::sort(policy.roles.begin(), policy.roles.end());
+  policy.roles = policy_roles(statement.list("roles"));
   policy.using_expr = context.keep(statement.get("qual"));
   policy.check_expr = context.keep(statement.get("with_check"));
   policy.meta.defined_at = context.here();

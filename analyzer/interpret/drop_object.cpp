@@ -62,14 +62,12 @@ bool drop_one(Context& context, std::string_view type, const ast::Node& object, 
 }
 
 std::string object_text(const ast::Node& object) {
-  std::string text;
   const ast::Node* names = object.get("objname");
-  for (const ast::Node& part : names ? names->items() : name_parts(object)) {
-    text += (text.empty() ? "" : ".") + quote_identifier(part.is("TypeName") ? "" : part.string_value());
-  }
-  if (object.is("TypeName")) {
-    for (const ast::Node& part : object.list("names")) text += (text.empty() ? "" : ".") + quote_identifier(part.string_value());
-  }
+  std::span<const ast::Node> parts = names                    ? names->items()
+                                     : object.is("TypeName") ? object.list("names")
+                                                             : name_parts(object);
+  std::string text;
+  for (const ast::Node& part : parts) text += (text.empty() ? "" : ".") + quote_identifier(part.string_value());
   return text;
 }
 

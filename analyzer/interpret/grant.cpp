@@ -16,7 +16,8 @@ std::vector<std::string> grantees(const ast::Node& statement) {
 std::string object_name_text(const ast::Node& object) {
   if (object.get("relname")) return std::string(object.str("relname"));
   std::string text;
-  for (const ast::Node& part : name_parts(object)) text += (text.empty() ? "" : ".") + std::string(part.string_value());
+  std::span<const ast::Node> parts = object.is("ObjectWithArgs") ? object.list("objname") : name_parts(object);
+  for (const ast::Node& part : parts) text += (text.empty() ? "" : ".") + std::string(part.string_value());
   return text;
 }
 
@@ -41,15 +42,64 @@ bool grant_on_columns(Context& context, const ast::Node& statement, const ast::N
   return any;
 }
 
+void grant_on(const ast::Node& statement, std::string_view object_type, ObjectMeta& meta, const std::vector<std::string>& roles) {
+  std::vector<std::string> privileges = granted_privileges(statement, object_type);
+  // Privileges of the owner are the owner's, whoever that is later.
+  std::vector<std::string> targets = roles;
+  for (std::string& role : targets) {
+    if (!meta.owner.empty() && role == meta.owner) role = Acl::kOwner;
+  }
+  apply_grant(meta.acl, object_type, privileges, targets, statement.flag("is_grant"), statement.flag("grant_option"));
+}
+
+// What ALL <kind> IN SCHEMA covers, as PostgreSQL 15 chooses: TABLES are every relation
+// but sequences and indexes (views, materialized views, foreign and partitioned tables);
+// FUNCTIONS are functions and aggregates, PROCEDURES procedures, ROUTINES both.
+std::vector<ObjectMeta*> objects_in_schema(Catalog& catalog, std::string_view object_type, const std::string& schema) {
+  std::vector<ObjectMeta*> found;
+  if (object_type == "OBJECT_TABLE") {
+    for (auto& [name, table] : catalog.tables) {
+      if (name.schema == schema) found.push_back(&table.meta);
+    }
+    for (auto& [name, view] : catalog.views) {
+      if (name.schema == schema) found.push_back(&view.meta);
+    }
+  } else if (object_type == "OBJECT_SEQUENCE") {
+    for (auto& [name, sequence] : catalog.sequences) {
+      if (name.schema == schema) found.push_back(&sequence.meta);
+    }
+  } else {
+    for (auto& [id, routine] : catalog.routines) {
+      if (routine.name.schema != schema) continue;
+      bool procedure = routine.kind == RoutineKind::procedure;
+      if (object_type == "OBJECT_ROUTINE" || procedure == (object_type == "OBJECT_PROCEDURE")) found.push_back(&routine.meta);
+    }
+  }
+  return found;
+}
+
+// GRANT ... ON ALL TABLES IN SCHEMA s: the objects that exist when it runs; those made
+// later get only what ALTER DEFAULT PRIVILEGES gives them.
+void grant_in_schemas(Context& context, const ast::Node& statement, const std::vector<std::string>& roles) {
+  std::string_view object_type = statement.str("objtype");
+  for (const ast::Node& schema_name : statement.list("objects")) {
+    std::string schema(schema_name.string_value());
+    if (!context.catalog.schemas.contains(schema)) {
+      context.warn(fmt::format("GRANT/REVOKE ... IN SCHEMA {} which is not in the schema", schema));
+      continue;
+    }
+    for (ObjectMeta* meta : objects_in_schema(context.catalog, object_type, schema)) {
+      grant_on(statement, object_type, *meta, roles);
+    }
+  }
+}
+
 }  // namespace
 
 void grant(Context& context, const ast::Node& statement) {
   std::string_view object_type = statement.str("objtype");
   std::vector<std::string> roles = grantees(statement);
-  if (statement.str("targtype") != "ACL_TARGET_OBJECT") {
-    context.warn("GRANT ... ON ALL ... IN SCHEMA grants on the objects that exist when it runs; not modeled yet");
-    return;
-  }
+  if (statement.str("targtype") != "ACL_TARGET_OBJECT") return grant_in_schemas(context, statement, roles);
   for (const ast::Node& object : statement.list("objects")) {
     if (grant_on_columns(context, statement, object, roles)) continue;
     ObjectMeta* meta = find_object_meta(context, object_type, object);
@@ -60,13 +110,7 @@ void grant(Context& context, const ast::Node& statement) {
       context.warn(fmt::format("GRANT/REVOKE on {} which is not in the schema", object_name_text(object)));
       continue;
     }
-    std::vector<std::string> privileges = granted_privileges(statement, object_type);
-    // Privileges of the owner are the owner's, whoever that is later.
-    std::vector<std::string> targets = roles;
-    for (std::string& role : targets) {
-      if (!meta->owner.empty() && role == meta->owner) role = Acl::kOwner;
-    }
-    apply_grant(meta->acl, object_type, privileges, targets, statement.flag("is_grant"), statement.flag("grant_option"));
+    grant_on(statement, object_type, *meta, roles);
   }
 }
 

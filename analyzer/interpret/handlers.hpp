@@ -11,6 +11,7 @@ void create_extension(Context&, const ast::Node&);
 void create_table(Context&, const ast::Node&);
 void create_foreign_table(Context&, const ast::Node&);
 void alter_table(Context&, const ast::Node&);
+void alter_composite_type(Context&, const ast::Node&);  // ALTER TYPE ... ADD/DROP/ALTER ATTRIBUTE
 void create_index(Context&, const ast::Node&);
 void create_view(Context&, const ast::Node&);
 void create_table_as(Context&, const ast::Node&);
@@ -27,6 +28,7 @@ void alter_domain(Context&, const ast::Node&);
 void create_trigger(Context&, const ast::Node&);
 void create_event_trigger(Context&, const ast::Node&);
 void create_policy(Context&, const ast::Node&);
+void alter_policy(Context&, const ast::Node&);
 void grant(Context&, const ast::Node&);
 void alter_default_privileges(Context&, const ast::Node&);
 void comment_on(Context&, const ast::Node&);

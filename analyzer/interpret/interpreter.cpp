@@ -36,6 +36,7 @@ const std::unordered_map<std::string_view, Handler>& handlers() {
       {"CreateTrigStmt", create_trigger},
       {"CreateEventTrigStmt", create_event_trigger},
       {"CreatePolicyStmt", create_policy},
+      {"AlterPolicyStmt", alter_policy},
       {"GrantStmt", grant},
       {"AlterDefaultPrivilegesStmt", alter_default_privileges},
       {"CommentStmt", comment_on},

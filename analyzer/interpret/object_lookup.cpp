@@ -127,6 +127,18 @@ std::string routine_id_from(Context& context, const ast::Node& object_with_args,
   return id;
 }
 
+UserType* find_composite_type(Context& context, const ast::Node& range_var) {
+  std::string name(range_var.str("relname"));
+  std::vector<std::string> schemas = context.search_path;
+  if (!range_var.str("schemaname").empty()) schemas = {std::string(range_var.str("schemaname"))};
+  for (const std::string& schema : schemas) {
+    auto found = context.catalog.types.find({schema, name});
+    if (found == context.catalog.types.end()) continue;
+    return found->second.kind == UserTypeKind::composite ? &found->second : nullptr;
+  }
+  return nullptr;
+}
+
 ObjectMeta* find_object_meta(Context& context, std::string_view object_type, const ast::Node& object) {
   Catalog& catalog = context.catalog;
   std::span<const ast::Node> parts = name_parts(object);

@@ -18,6 +18,10 @@ std::string routine_id_from(Context& context, const ast::Node& object_with_args,
 // (OBJECT_TABLE, OBJECT_COLUMN, ...) and name node; nullptr when the catalog has none.
 ObjectMeta* find_object_meta(Context& context, std::string_view object_type, const ast::Node& object);
 
+// The composite type an ALTER TYPE names with a RangeVar, found on the search_path as
+// PostgreSQL finds a relation; nullptr when there is none (or the type is not composite).
+UserType* find_composite_type(Context& context, const ast::Node& range_var);
+
 // Whether pgdrift describes objects of this type (OBJECT_TABLE, ...) one by one; a COMMENT
 // or OWNER TO on an object it does not find is worth a warning only then. Indexes behind
 // constraints count as found.

@@ -78,6 +78,20 @@ bool rename_type(Context& context, const ast::Node& statement, const std::string
   return true;
 }
 
+// ALTER TYPE t RENAME ATTRIBUTE a TO b
+bool rename_attribute(Context& context, const ast::Node& statement, const std::string& to) {
+  const ast::Node* relation = statement.get("relation");
+  UserType* type = relation ? find_composite_type(context, *relation) : nullptr;
+  CompositeAttribute* attribute = type ? type->find_attribute(statement.str("subname")) : nullptr;
+  if (!attribute) return false;
+  if (type->find_attribute(to)) {
+    context.error(fmt::format("column \"{}\" of relation {} already exists", to, object_id(type->name)));
+    return true;
+  }
+  attribute->name = to;
+  return true;
+}
+
 template <typename Map>
 bool rename_member(Context& context, Map& map, const ast::Node& statement, const std::string& to) {
   const ast::Node* relation = statement.get("relation");
@@ -111,6 +125,8 @@ void rename_object(Context& context, const ast::Node& statement) {
     done = rename_member(context, context.catalog.triggers, statement, to);
   } else if (type == "OBJECT_POLICY") {
     done = rename_member(context, context.catalog.policies, statement, to);
+  } else if (type == "OBJECT_ATTRIBUTE") {
+    done = rename_attribute(context, statement, to);
   } else {
     context.warn(fmt::format("ALTER {} ... RENAME is not modeled yet; ignored", type.substr(7)));
     return;

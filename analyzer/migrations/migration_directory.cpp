@@ -44,8 +44,15 @@ bool is_dbmate(const fs::path& path) {
   return false;
 }
 
+// <timestamp>_<name>.sql, read as the Supabase CLI reads it: the name may be empty, or end in
+// .sql too ("x.sql.sql" is named "x.sql").
+const std::regex& supabase_name() {
+  static const std::regex pattern(R"(^(\d{14})_(.*)\.sql$)");
+  return pattern;
+}
+
 std::optional<MigrationFile> classify(const fs::path& path) {
-  static const std::regex supabase(R"(^(\d{14})_(.+)\.sql$)");
+  const std::regex& supabase = supabase_name();
   static const std::regex flyway(R"(^V(\d+(?:[._]\d+)*)__(.+)\.sql$)");
   static const std::regex flyway_repeatable(R"(^R__(.+)\.sql$)");
   static const std::regex golang_up(R"(^(\d+)_(.+)\.up\.sql$)");
@@ -74,6 +81,16 @@ std::optional<MigrationFile> classify(const fs::path& path) {
   return migration;
 }
 
+// A Supabase project's migrations folder, or a folder whose files all follow the Supabase
+// scheme: its files are applied by the Supabase CLI, which skips a file of another name.
+bool is_supabase_directory(fs::path root, const std::vector<MigrationFile>& migrations) {
+  if (root.filename().empty()) root = root.parent_path();  // "dir/" names "dir"
+  if (root.filename() == "migrations" && root.parent_path().filename() == "supabase") return true;
+  return !migrations.empty() && std::all_of(migrations.begin(), migrations.end(), [](const MigrationFile& m) {
+    return std::regex_match(fs::path(m.path).filename().string(), supabase_name());
+  });
+}
+
 }  // namespace
 
 bool version_less(const std::string& a, const std::string& b) {
@@ -82,36 +99,44 @@ bool version_less(const std::string& a, const std::string& b) {
   return x != y ? x < y : a < b;
 }
 
-std::vector<MigrationFile> read_migration_directory(const std::string& directory) {
+MigrationDirectory read_migration_directory(const std::string& directory) {
   fs::path root(directory);
   if (fs::is_directory(root / "supabase" / "migrations")) root = root / "supabase" / "migrations";
   if (!fs::is_directory(root)) fail(directory, "not a directory of migration files");
-  std::vector<MigrationFile> migrations;
-  std::map<std::string, std::string> seen;  // version -> file
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(root)) {
     if (entry.is_regular_file() && entry.path().extension() == ".sql") files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
+  std::vector<fs::path> unnamed;  // files whose name fits no scheme
+  std::vector<MigrationFile> migrations;
   for (const fs::path& path : files) {
-    std::string file = path.filename().string();
-    if (file.ends_with(".down.sql")) continue;  // golang-migrate's rollbacks
+    if (path.filename().string().ends_with(".down.sql")) continue;  // golang-migrate's rollbacks
     std::optional<MigrationFile> migration = classify(path);
-    if (!migration) {
+    if (migration) migrations.push_back(std::move(*migration));
+    else unnamed.push_back(path);
+  }
+  MigrationDirectory result;
+  for (const fs::path& path : unnamed) {
+    if (!is_supabase_directory(root, migrations)) {
       fail(path.string(), "file name fits no migration naming scheme (Supabase <timestamp>_<name>.sql, Flyway "
                           "V<version>__<name>.sql, golang-migrate <version>_<name>.up.sql, dbmate, or a numbered file)");
     }
-    if (migration->version != "R") {
-      auto [at, inserted] = seen.emplace(migration->version, path.string());
-      if (!inserted) fail(path.string(), fmt::format("version {} is also the version of {}", migration->version, at->second));
-    }
-    migrations.push_back(std::move(*migration));
+    result.diagnostics.push_back({Severity::warning, {path.string(), 0, 0},
+                                  "left out: the Supabase CLI applies only files named <timestamp>_<name>.sql"});
+  }
+  std::map<std::string, std::string> seen;  // version -> file
+  for (const MigrationFile& migration : migrations) {
+    if (migration.version == "R") continue;
+    auto [at, inserted] = seen.emplace(migration.version, migration.path);
+    if (!inserted) fail(migration.path, fmt::format("version {} is also the version of {}", migration.version, at->second));
   }
   std::stable_sort(migrations.begin(), migrations.end(), [](const MigrationFile& a, const MigrationFile& b) {
     if (a.version == "R" && b.version == "R") return a.name < b.name;
     return version_less(a.version, b.version);
   });
-  return migrations;
+  result.files = std::move(migrations);
+  return result;
 }
 
 }  // namespace pgdrift

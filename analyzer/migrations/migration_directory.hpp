@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "parser/diagnostic.hpp"
+
 namespace pgdrift {
 
 // One migration file, with the version and name its file name gives it.
@@ -14,10 +16,17 @@ struct MigrationFile {
   bool dbmate = false;  // only the "-- migrate:up" section applies
 };
 
+struct MigrationDirectory {
+  std::vector<MigrationFile> files;
+  Diagnostics diagnostics;  // a warning for each file left out, as its tool leaves it out
+};
+
 // The migration files of a directory (a Supabase project root works too: its
-// supabase/migrations is used), ordered as their tool applies them. A file whose name fits
-// no scheme, or two files with the same version, is an InputError naming the file.
-std::vector<MigrationFile> read_migration_directory(const std::string& directory);
+// supabase/migrations is used), ordered as their tool applies them. In a Supabase directory
+// a file whose name is not <digits>_<name>.sql is left out with a warning, as the Supabase
+// CLI skips it; elsewhere a file whose name fits no scheme, or two files with the same
+// version, is an InputError naming the file.
+MigrationDirectory read_migration_directory(const std::string& directory);
 
 // Orders versions as the tools do: numerically, component by component ("1.10" after "1.9").
 bool version_less(const std::string& a, const std::string& b);

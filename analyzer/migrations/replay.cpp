@@ -1,5 +1,6 @@
 #include "analyzer/migrations/replay.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -26,6 +27,13 @@ std::string dbmate_up_section(const std::string& text) {
 }
 
 std::shared_ptr<ParsedScript> read_migration(const MigrationFile& file) {
+  // `supabase migration new` leaves an empty file; a dump that is empty is refused, but an
+  // empty migration is one that changes nothing.
+  if (std::filesystem::is_regular_file(file.path) && std::filesystem::file_size(file.path) == 0) {
+    auto empty = std::make_shared<ParsedScript>();
+    empty->file = FileName(file.path);
+    return empty;
+  }
   if (!file.dbmate) return std::make_shared<ParsedScript>(read_script(file.path));
   std::ifstream in(file.path, std::ios::binary);
   std::ostringstream text;
@@ -52,6 +60,9 @@ Replay replay_migrations(const std::vector<MigrationFile>& files, Catalog start,
     Catalog before = replay.result;
     auto script = read_migration(file);
     step.diagnostics = script->diagnostics;
+    if (script->statements.empty()) {
+      step.diagnostics.push_back({Severity::note, {script->file, 0, 0}, "the migration has no statements: it changes nothing"});
+    }
     Interpreter interpreter(replay.result, step.diagnostics, /*strict=*/true, session.known);
     interpreter.set_search_path(session.search_path);
     interpreter.apply(script);

@@ -25,6 +25,13 @@ Column* Table::find_column(const std::string& column) {
   return nullptr;
 }
 
+CompositeAttribute* UserType::find_attribute(std::string_view name) {
+  for (CompositeAttribute& attribute : attributes) {
+    if (attribute.name == name) return &attribute;
+  }
+  return nullptr;
+}
+
 const Column* Table::find_column(const std::string& column) const {
   return const_cast<Table*>(this)->find_column(column);
 }

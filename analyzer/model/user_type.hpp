@@ -2,6 +2,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analyzer/model/expression.hpp"
@@ -43,6 +44,8 @@ struct UserType {
   std::map<std::string, DomainConstraint> constraints;  // domain CHECKs
   Expr definition = nullptr;                        // range / base: the option list
   ObjectMeta meta;
+
+  CompositeAttribute* find_attribute(std::string_view name);  // nullptr when there is none
 };
 
 }  // namespace pgdrift

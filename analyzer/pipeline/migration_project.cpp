@@ -37,7 +37,9 @@ bool is_supabase_directory(const std::string& directory, const std::vector<Migra
 ReplayedProject replay_project(const std::string& directory, const MigrationStartOptions& options,
                                const std::optional<std::string>& until) {
   ReplayedProject project;
-  project.files = read_migration_directory(directory);
+  MigrationDirectory read = read_migration_directory(directory);
+  project.files = std::move(read.files);
+  project.diagnostics = std::move(read.diagnostics);
   const KnownGround* supabase = known_ground("supabase");
   ReplaySession session;
   if (options.platform != "none") session.known = supabase;

@@ -20,7 +20,8 @@ std::string render_inspect_text(const InspectReport& report, bool list) {
   }
   auto warnings = std::count_if(report.diagnostics.begin(), report.diagnostics.end(),
                                 [](const Diagnostic& d) { return d.severity == Severity::warning; });
-  auto errors = static_cast<long>(report.diagnostics.size()) - warnings;
+  auto errors = std::count_if(report.diagnostics.begin(), report.diagnostics.end(),
+                              [](const Diagnostic& d) { return d.severity == Severity::error; });
   out += fmt::format("{} warning{}, {} error{}\n", warnings, warnings == 1 ? "" : "s", errors, errors == 1 ? "" : "s");
   return out;
 }

@@ -191,6 +191,18 @@ printf 'SELECT 1;\n' >"$tmp/bad/notes.sql"
 "$pgdrift" migrations replay "$tmp/bad" >/dev/null 2>"$tmp/bad.err"
 code=$?
 check "a file fitting no scheme is named, exit 2" '[ "$code" = 2 ] && grep -q "notes.sql: error: file name fits no migration naming scheme" "$tmp/bad.err"'
+# A Supabase folder: the Supabase CLI skips a file of another name, and an empty migration
+# (as `supabase migration new` leaves it) changes nothing.
+mkdir -p "$tmp/supabase"
+printf 'CREATE TABLE a (id int);\n' >"$tmp/supabase/20240101000000_init.sql"
+: >"$tmp/supabase/20240102000000_placeholder.sql"
+printf 'CREATE TABLE b (id int);\n' >"$tmp/supabase/local_20240103000000_experiment.sql"
+"$pgdrift" migrations replay "$tmp/supabase" >"$tmp/supabase.json" 2>"$tmp/supabase.err"
+code=$?
+check "Supabase: a file of another name is left out with a warning, an empty one is a note" '[ "$code" = 0 ] &&
+  grep -q "local_20240103000000_experiment.sql: warning: left out: the Supabase CLI applies only files named" "$tmp/supabase.err" &&
+  grep -q "20240102000000_placeholder.sql: note: the migration has no statements" "$tmp/supabase.err" &&
+  grep -q "\"public.a\"" "$tmp/supabase.json" && ! grep -q "\"public.b\"" "$tmp/supabase.json"'
 printf 'SELECT 1;\n' >"$tmp/dup/V2__a.sql"
 printf 'SELECT 1;\n' >"$tmp/dup/V2__b.sql"
 "$pgdrift" migrations replay "$tmp/dup" >/dev/null 2>"$tmp/dup.err"

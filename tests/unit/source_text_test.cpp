@@ -12,10 +12,12 @@
 
 #include "parser/diagnostic.hpp"
 #include "parser/source_text.hpp"
+#include "temp_dir.hpp"
 
 using pgdrift::InputError;
 using pgdrift::load_source;
 using pgdrift::normalize_source;
+using pgdrift::testing::TempDir;
 
 namespace {
 
@@ -43,24 +45,6 @@ pgdrift::Diagnostic load_error(const std::string& spec) {
   FAIL("expected an InputError for " << spec);
   return {};
 }
-
-// A scratch directory removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "pgdrift-test-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
 
 }  // namespace
 
