@@ -53,7 +53,7 @@ Replay replay_migrations(const std::vector<MigrationFile>& files, Catalog start,
     step.diagnostics = script->diagnostics;
     Interpreter(replay.result, step.diagnostics, /*strict=*/true).apply(script);
     step.effects = diff_catalogs(before, replay.result, {}).changes;
-    step.unfollowed = unfollowed_statements(*script);
+    step.unfollowed.assign(replay.result.unfollowed.begin() + before.unfollowed.size(), replay.result.unfollowed.end());
     step.uncertain = is_uncertain(step.diagnostics);
     step.after = std::make_shared<const Catalog>(replay.result);
     replay.migrations.push_back(std::move(step));
