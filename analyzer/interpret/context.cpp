@@ -53,17 +53,27 @@ std::string_view sqlstate_of(std::string_view condition) {
   return {};
 }
 
-}  // namespace
-
-bool ExceptionScope::handles(std::string_view handled, std::string_view condition) {
+// Whether a handler's condition (a name, SQLSTATE code or "others") catches `condition`.
+bool handles(std::string_view handled, std::string_view condition) {
   std::string_view code = sqlstate_of(condition);
   // WHEN OTHERS catches every error but a cancel, which a schema change never is.
   return handled == "others" || (!condition.empty() && handled == condition) || (!code.empty() && handled == code);
 }
 
+}  // namespace
+
+const ExceptionScope::Handler* ExceptionScope::handler_for(std::string_view condition) const {
+  for (const Handler& handler : handlers) {
+    for (const std::string& handled : handler.conditions) {
+      if (handles(handled, condition)) return &handler;
+    }
+  }
+  return nullptr;
+}
+
 bool ExceptionScope::catches(std::string_view condition) const {
-  return std::any_of(conditions.begin(), conditions.end(),
-                     [&](const std::string& handled) { return handles(handled, condition); });
+  const Handler* handler = handler_for(condition);
+  return handler && !handler->raises;
 }
 
 bool ExceptionScope::interrupted() const {

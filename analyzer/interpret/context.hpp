@@ -21,16 +21,20 @@ struct ErrorSubject {
   std::vector<std::string> names;
 };
 
-// A BEGIN ... EXCEPTION block of a DO block being followed: the conditions its handlers
-// catch, and whether an error they catch occurred (PostgreSQL then undoes the block).
+// A BEGIN ... EXCEPTION block of a DO block being followed: its handlers, and whether an
+// error one of them catches occurred (PostgreSQL then undoes the block).
 struct ExceptionScope {
-  std::vector<std::string> conditions;
+  struct Handler {
+    std::vector<std::string> conditions;
+    bool raises = false;  // RAISE again: the error goes on, as if not caught
+  };
+  std::vector<Handler> handlers;
   const ExceptionScope* outer = nullptr;
   mutable std::optional<std::string> caught;  // the condition of the error caught
 
+  // The handler PostgreSQL runs for an error of `condition`: the first that names it.
+  const Handler* handler_for(std::string_view condition) const;
   bool catches(std::string_view condition) const;
-  // Whether a handler's condition (a name, SQLSTATE code or "others") catches `condition`.
-  static bool handles(std::string_view handled, std::string_view condition);
   // Whether this block or one around it caught an error: the rest of it does not run.
   bool interrupted() const;
 };

@@ -252,8 +252,9 @@ class Follower {
     ExceptionScope scope;
     scope.outer = context_.exception_scope;
     for (const ast::Node& handler : handlers) {
-      if (raises(handler.list("action"))) continue;
-      for (const ast::Node& condition : handler.list("conditions")) scope.conditions.emplace_back(condition.str("condname"));
+      ExceptionScope::Handler& added = scope.handlers.emplace_back();
+      added.raises = raises(handler.list("action"));
+      for (const ast::Node& condition : handler.list("conditions")) added.conditions.emplace_back(condition.str("condname"));
     }
     // PostgreSQL undoes the block's changes when one of its handlers catches an error: it is
     // followed on a copy of the catalog, kept unless that happens.
@@ -266,16 +267,8 @@ class Follower {
       for (Diagnostic& diagnostic : said) {
         if (diagnostic.severity == Severity::error) context_.diagnostics.push_back(std::move(diagnostic));
       }
-      for (const ast::Node& handler : handlers) {
-        auto conditions = handler.list("conditions");
-        if (std::none_of(conditions.begin(), conditions.end(), [&](const ast::Node& c) {
-              return ExceptionScope::handles(c.str("condname"), *scope.caught);
-            })) {
-          continue;
-        }
-        return nested(handler.list("action"));
-      }
-      return;
+      const ExceptionScope::Handler* handler = scope.handler_for(*scope.caught);
+      return nested(handlers[handler - scope.handlers.data()].list("action"));
     }
     context_.catalog = std::move(copy);
     context_.search_path = inner.search_path;

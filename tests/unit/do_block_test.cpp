@@ -93,6 +93,28 @@ END $$;
   CHECK(replayed.errors()[0] == "9:5: relation public.missing does not exist");
 }
 
+TEST_CASE("DO block: a handler that raises again catches nothing; the first handler that names it runs",
+          "[do-block]") {
+  Replayed replayed = replay(std::string(kCreateStatusOnce) + R"sql(DO $$
+BEGIN
+    CREATE TYPE public.status AS ENUM ('other');
+EXCEPTION
+    WHEN duplicate_object THEN RAISE;
+    WHEN others THEN null;
+END $$;
+DO $$
+BEGIN
+    CREATE TYPE public.status AS ENUM ('other');
+EXCEPTION
+    WHEN SQLSTATE '42710' THEN CREATE TABLE handled (id int);
+    WHEN others THEN CREATE TABLE not_handled (id int);
+END $$;
+)sql");
+  CHECK(replayed.errors() == std::vector<std::string>{"9:5: type public.status already exists"});
+  CHECK(replayed.catalog.tables.contains({"public", "handled"}));
+  CHECK_FALSE(replayed.catalog.tables.contains({"public", "not_handled"}));
+}
+
 TEST_CASE("DO block: IF NOT EXISTS on pg_type, when the type is missing", "[do-block]") {
   Replayed replayed = replay(std::string(kCreateStatusUnlessItExists) + "ALTER TYPE status ADD VALUE 'paid';\n");
   CHECK(replayed.errors().empty());
