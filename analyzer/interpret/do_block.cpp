@@ -124,6 +124,9 @@ class Follower {
         statement.is("PLpgSQL_stmt_open") || statement.is("PLpgSQL_stmt_fetch") || statement.is("PLpgSQL_stmt_close")) {
       return true;
     }
+    // EXIT and CONTINUE without a label leave the innermost loop; one with a label may skip
+    // what follows in an outer block.
+    if (statement.is("PLpgSQL_stmt_exit")) return statement.str("label").empty();
     if (statement.is("PLpgSQL_stmt_execsql")) {
       if (statement.flag("into")) return true;
       auto script = parse_sql(query_of(statement.get("sqlstmt")));
@@ -131,7 +134,7 @@ class Follower {
                                    [](const ParsedStatement& s) { return s.tree && is_data_statement(*s.tree); });
     }
     if (statement.is("PLpgSQL_stmt_block") && statement.get("exceptions")) return false;
-    for (std::string_view list : {"body", "then_body", "else_body"}) {
+    for (std::string_view list : {"body", "then_body", "else_body", "else_stmts"}) {
       for (const ast::Node& inner : statement.list(list)) {
         if (!changes_nothing(inner)) return false;
       }
@@ -185,7 +188,9 @@ class Follower {
 
   // EXECUTE of a string literal, or of literals joined with ||.
   void execute(const ast::Node& statement) {
-    if (statement.get("into") || !statement.list("params").empty()) throw CannotFollow{describe(statement)};
+    if (statement.get("into") || !statement.list("params").empty()) {
+      throw CannotFollow{fmt::format("EXECUTE ... INTO or USING at line {}", line_of(statement))};
+    }
     auto script = parse_sql("SELECT " + std::string(query_of(statement.get("query"))));
     std::optional<std::string> text;
     if (script && script->statements.size() == 1 && script->statements[0].tree) {

@@ -170,7 +170,8 @@ DECLARE n int;
 BEGIN
   SELECT count(*) INTO n FROM accounts;
   IF n > 0 THEN RAISE EXCEPTION 'not empty'; END IF;
-  FOR i IN 1..3 LOOP RAISE NOTICE '%', i; END LOOP;
+  FOR i IN 1..3 LOOP EXIT WHEN i > n; RAISE NOTICE '%', i; END LOOP;
+  CASE WHEN n = 0 THEN RAISE NOTICE 'empty'; ELSE PERFORM pg_notify('accounts', n::text); END CASE;
 END $$;
 )sql");
   CHECK(replayed.warnings().empty());
