@@ -29,6 +29,9 @@ struct CannotFollow {
   std::string reason;
 };
 
+// Thrown at a RETURN: nothing after it runs.
+struct Returned {};
+
 // Statements that change no schema, whatever they are run on.
 bool is_data_statement(const ast::Node& tree) {
   return tree.is("SelectStmt") || tree.is("InsertStmt") || tree.is("UpdateStmt") || tree.is("DeleteStmt") ||
@@ -98,6 +101,7 @@ class Follower {
     if (statement.is("PLpgSQL_stmt_execsql")) return sql_statement(statement);
     if (statement.is("PLpgSQL_stmt_dynexecute")) return execute(statement);
     if (statement.is("PLpgSQL_stmt_if")) return if_statement(statement);
+    if (statement.is("PLpgSQL_stmt_return")) throw Returned{};
     if (changes_nothing(statement)) return;
     throw CannotFollow{fmt::format("{} at line {}", describe(statement), line_of(statement))};
   }
@@ -117,10 +121,10 @@ class Follower {
   }
 
   // RAISE, assignments, PERFORM of functions (taken to change data), data statements, and
-  // anything made only of those.
+  // anything made only of those. Not RETURN: what follows it does not run.
   bool changes_nothing(const ast::Node& statement) const {
     if (statement.is("PLpgSQL_stmt_raise") || statement.is("PLpgSQL_stmt_assign") || statement.is("PLpgSQL_stmt_perform") ||
-        statement.is("PLpgSQL_stmt_return") || statement.is("PLpgSQL_stmt_getdiag") || statement.is("PLpgSQL_stmt_assert") ||
+        statement.is("PLpgSQL_stmt_getdiag") || statement.is("PLpgSQL_stmt_assert") ||
         statement.is("PLpgSQL_stmt_open") || statement.is("PLpgSQL_stmt_fetch") || statement.is("PLpgSQL_stmt_close")) {
       return true;
     }
@@ -267,7 +271,12 @@ class Follower {
     Diagnostics said;
     Context inner(context_, copy, said);
     inner.exception_scope = &scope;
-    Follower(inner, lines_, depth_ + 1).follow_all(statement.list("body"));
+    bool returned = false;
+    try {
+      Follower(inner, lines_, depth_ + 1).follow_all(statement.list("body"));
+    } catch (const Returned&) {
+      returned = true;  // the block ends without error: what it did stays
+    }
     if (scope.caught) {
       for (Diagnostic& diagnostic : said) {
         if (diagnostic.severity == Severity::error) context_.diagnostics.push_back(std::move(diagnostic));
@@ -278,6 +287,7 @@ class Follower {
     context_.catalog = std::move(copy);
     context_.search_path = inner.search_path;
     for (Diagnostic& diagnostic : said) context_.diagnostics.push_back(std::move(diagnostic));
+    if (returned) throw Returned{};
   }
 
   Context& context_;
@@ -327,6 +337,7 @@ void do_block(Context& context, const ast::Node& statement) {
   BodyLines lines(context.statement, arguments.body);
   try {
     Follower(inner, lines, 0).follow_all(std::span<const ast::Node>(action, 1));
+  } catch (const Returned&) {
   } catch (const CannotFollow& cannot) {
     return not_followed(context, cannot.reason);
   }

@@ -151,6 +151,31 @@ END $$;
   CHECK(profiles.find_column("nickname"));
 }
 
+TEST_CASE("DO block: nothing after RETURN runs", "[do-block]") {
+  Replayed replayed = replay(R"sql(CREATE TABLE accounts (id int);
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tablename = 'accounts') THEN
+    RETURN;
+  END IF;
+  CREATE TABLE accounts (id int);
+END $$;
+DO $$
+BEGIN
+  BEGIN
+    CREATE TABLE kept (id int);
+    RETURN;
+  EXCEPTION WHEN others THEN null;
+  END;
+  CREATE TABLE skipped (id int);
+END $$;
+)sql");
+  CHECK(replayed.errors().empty());
+  CHECK(replayed.warnings().empty());
+  CHECK(replayed.catalog.tables.contains({"public", "kept"}));
+  CHECK_FALSE(replayed.catalog.tables.contains({"public", "skipped"}));
+}
+
 TEST_CASE("DO block: EXECUTE of literal text, located at its line", "[do-block]") {
   Replayed replayed = replay(R"sql(CREATE TABLE accounts (id int);
 DO $$
