@@ -32,10 +32,9 @@ struct CannotFollow {
 // Thrown at a RETURN: nothing after it runs.
 struct Returned {};
 
-// Statements that change no schema, whatever they are run on.
+// Statements that change no schema, whatever they are run on: data, roles, sessions.
 bool is_data_statement(const ast::Node& tree) {
-  return tree.is("SelectStmt") || tree.is("InsertStmt") || tree.is("UpdateStmt") || tree.is("DeleteStmt") ||
-         tree.is("MergeStmt");
+  return tree.is("SelectStmt") || tree.is("InsertStmt") || changes_no_schema(tree.tag().text());
 }
 
 std::string_view query_of(const ast::Node* expression) {

@@ -71,7 +71,8 @@ const std::unordered_map<std::string_view, Handler>& handlers() {
   return table;
 }
 
-// Statements that do not change a schema: data, sessions, transactions, maintenance.
+}  // namespace
+
 bool changes_no_schema(std::string_view tag) {
   static constexpr std::string_view kNoSchemaChange[] = {
       "TransactionStmt", "UpdateStmt", "DeleteStmt", "VacuumStmt",
@@ -92,8 +93,6 @@ bool changes_no_schema(std::string_view tag) {
   }
   return false;
 }
-
-}  // namespace
 
 void apply_statement(Context& context, const ast::Node& tree) {
   auto handler = handlers().find(tree.text());

@@ -203,6 +203,18 @@ END $$;
   CHECK(replayed.catalog.unfollowed.empty());
 }
 
+TEST_CASE("DO block: a role made unless pg_roles has it changes no schema", "[do-block]") {
+  Replayed replayed = replay(R"sql(DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'reporting') THEN
+    CREATE ROLE reporting NOLOGIN;
+  END IF;
+END $$;
+)sql");
+  CHECK(replayed.warnings().empty());
+  CHECK(replayed.catalog.unfollowed.empty());
+}
+
 TEST_CASE("DO block: a loop is not followed; later uses of what it names are uncertain, not errors", "[do-block]") {
   Replayed replayed = replay(R"sql(DO $$
 BEGIN
