@@ -246,11 +246,15 @@ class Follower {
     inner.follow_all(statements);
   }
 
-  // A handler that raises an error again lets the error through: it catches nothing.
+  // A handler that may raise an error (again) lets it through: it is taken to catch nothing.
   static bool raises(std::span<const ast::Node> statements) {
-    return std::any_of(statements.begin(), statements.end(), [](const ast::Node& statement) {
-      return statement.is("PLpgSQL_stmt_raise") && statement.integer_or("elog_level", 0) >= kErrorLevel;
-    });
+    return std::any_of(statements.begin(), statements.end(), [](const ast::Node& statement) { return raises(statement); });
+  }
+
+  static bool raises(const ast::Node& node) {
+    if (node.is("PLpgSQL_stmt_raise") && node.integer_or("elog_level", 0) >= kErrorLevel) return true;
+    if (node.kind() == ast::Kind::list) return raises(node.items());
+    return std::any_of(node.fields().begin(), node.fields().end(), [](const ast::Field& field) { return raises(field.value); });
   }
 
   void block(const ast::Node& statement) {
