@@ -8,24 +8,10 @@
 #include <string>
 
 #include "parser/json_to_ast.hpp"
+#include "parser/libpg_query_json.hpp"
 
 namespace pgdrift {
 namespace {
-
-// libpg_query writes two to four JSON levels per parse node.
-constexpr std::size_t kMaxJsonDepth = 4 * ast::kMaxNesting + 64;
-
-simdjson::dom::parser make_json_parser() {
-  simdjson::dom::parser parser;
-  if (parser.allocate(64 * 1024, kMaxJsonDepth) != simdjson::SUCCESS) return simdjson::dom::parser{};
-  return parser;
-}
-
-// simdjson's parser keeps its buffers between documents; one per thread avoids reallocating.
-simdjson::dom::parser& thread_json_parser() {
-  thread_local simdjson::dom::parser parser = make_json_parser();
-  return parser;
-}
 
 struct ParseResultGuard {
   PgQueryParseResult result;

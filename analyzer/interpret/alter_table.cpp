@@ -50,7 +50,8 @@ AlterTarget find_target(Context& context, const ast::Node& relation) {
 
 Column* find_column(Context& context, const AlterTarget& target, std::string_view name) {
   Column* column = target.table ? target.table->find_column(std::string(name)) : nullptr;
-  if (!column) context.error(fmt::format("column \"{}\" of relation {} does not exist", name, object_id(target.name)));
+  if (!column) context.error(fmt::format("column \"{}\" of relation {} does not exist", name, object_id(target.name)),
+                            {"undefined_column", {target.name.name, std::string(name)}});
   return column;
 }
 
@@ -59,7 +60,8 @@ void add_column(Context& context, Table& table, const ast::Node& command) {
   if (!definition) return;
   std::string name(definition->str("colname"));
   if (table.find_column(name)) {
-    if (!command.flag("missing_ok")) context.error(fmt::format("column \"{}\" of relation {} already exists", name, object_id(table.name)));
+    if (!command.flag("missing_ok")) context.error(fmt::format("column \"{}\" of relation {} already exists", name, object_id(table.name)),
+                                                   {"duplicate_column", {table.name.name, name}});
     return;
   }
   std::vector<Constraint> constraints;
@@ -72,7 +74,8 @@ void add_table_constraint(Context& context, Table& table, const ast::Node& comma
   if (!definition) return;
   Constraint constraint = constraint_from_node(context, *definition, nullptr);
   if (!constraint.name.empty() && table.constraints.contains(constraint.name)) {
-    context.error(fmt::format("constraint \"{}\" for relation {} already exists", constraint.name, object_id(table.name)));
+    context.error(fmt::format("constraint \"{}\" for relation {} already exists", constraint.name, object_id(table.name)),
+                  {"duplicate_object", {table.name.name, constraint.name}});
     return;
   }
   std::string name = constraint.name;
@@ -114,7 +117,8 @@ void attach_partition(Context& context, Table& parent, const ast::Node& command)
   if (!child) return;
   auto found = context.catalog.tables.find(context.resolve_relation(*child));
   if (found == context.catalog.tables.end()) {
-    context.error(fmt::format("relation {} does not exist", object_id(context.resolve_relation(*child))));
+    QualifiedName missing = context.resolve_relation(*child);
+    context.error(fmt::format("relation {} does not exist", object_id(missing)), {"undefined_table", {missing.name}});
     return;
   }
   Table& partition = found->second;
@@ -147,7 +151,8 @@ void drop_column(Context& context, Table& table, const ast::Node& command) {
   std::string name(command.str("name"));
   auto column = std::find_if(table.columns.begin(), table.columns.end(), [&](const Column& c) { return c.name == name; });
   if (column == table.columns.end()) {
-    if (!command.flag("missing_ok")) context.error(fmt::format("column \"{}\" of relation {} does not exist", name, object_id(table.name)));
+    if (!command.flag("missing_ok")) context.error(fmt::format("column \"{}\" of relation {} does not exist", name, object_id(table.name)),
+                                                   {"undefined_column", {table.name.name, name}});
     return;
   }
   table.columns.erase(column);
@@ -168,14 +173,16 @@ void drop_column(Context& context, Table& table, const ast::Node& command) {
 void drop_constraint(Context& context, Table& table, const ast::Node& command) {
   std::string name(command.str("name"));
   if (table.constraints.erase(name) == 0 && !command.flag("missing_ok")) {
-    context.error(fmt::format("constraint \"{}\" of relation {} does not exist", name, object_id(table.name)));
+    context.error(fmt::format("constraint \"{}\" of relation {} does not exist", name, object_id(table.name)),
+                  {"undefined_object", {table.name.name, name}});
   }
 }
 
 void validate_constraint(Context& context, Table& table, const ast::Node& command) {
   auto found = table.constraints.find(std::string(command.str("name")));
   if (found == table.constraints.end()) {
-    context.error(fmt::format("constraint \"{}\" of relation {} does not exist", command.str("name"), object_id(table.name)));
+    context.error(fmt::format("constraint \"{}\" of relation {} does not exist", command.str("name"), object_id(table.name)),
+                  {"undefined_object", {table.name.name, std::string(command.str("name"))}});
     return;
   }
   found->second.not_valid = false;
@@ -293,7 +300,7 @@ void apply_command(Context& context, const AlterTarget& target, const ast::Node&
     context.warn(fmt::format("ALTER {} is not modeled yet; ignored", subtype));
     return;
   }
-  context.error(fmt::format("relation {} does not exist", object_id(target.name)));
+  context.error(fmt::format("relation {} does not exist", object_id(target.name)), {"undefined_table", {target.name.name}});
 }
 
 // The index behind a PRIMARY KEY, UNIQUE or EXCLUDE constraint is part of the constraint.
@@ -314,7 +321,8 @@ void alter_table(Context& context, const ast::Node& statement) {
   target.recurse = relation->flag("inh");
   if (!target.meta() && statement.str("objtype") == "OBJECT_INDEX" && is_constraint_index(context, target.name)) return;
   if (!target.meta()) {
-    if (!statement.flag("missing_ok")) context.error(fmt::format("relation {} does not exist", object_id(target.name)));
+    if (!statement.flag("missing_ok"))
+      context.error(fmt::format("relation {} does not exist", object_id(target.name)), {"undefined_table", {target.name.name}});
     return;
   }
   for (const ast::Node& command : statement.list("cmds")) apply_command(context, target, command);

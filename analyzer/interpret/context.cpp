@@ -1,5 +1,9 @@
 #include "analyzer/interpret/context.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+
 #include "analyzer/interpret/acl_changes.hpp"
 #include "parser/identifier.hpp"
 
@@ -20,11 +24,80 @@ Context::Context(Catalog& catalog_, Diagnostics& diagnostics_)
   };
 }
 
+Context::Context(const Context& session, Catalog& catalog_, Diagnostics& diagnostics_) : Context(catalog_, diagnostics_) {
+  search_path = session.search_path;
+  statement = session.statement;
+  strict = session.strict;
+  session_role = session.session_role;
+  known = session.known;
+  exception_scope = session.exception_scope;
+  do_block_depth = session.do_block_depth;
+}
+
 void Context::warn(std::string message) const {
   diagnostics.push_back({Severity::warning, here(), std::move(message)});
 }
 
-void Context::error(std::string message) const {
+namespace {
+
+// The SQLSTATE of each condition the interpreter reports, for handlers written WHEN SQLSTATE.
+std::string_view sqlstate_of(std::string_view condition) {
+  static constexpr std::pair<std::string_view, std::string_view> kCodes[] = {
+      {"duplicate_table", "42P07"},  {"duplicate_object", "42710"},   {"duplicate_column", "42701"},
+      {"duplicate_function", "42723"}, {"duplicate_schema", "42P06"}, {"undefined_table", "42P01"},
+      {"undefined_object", "42704"}, {"undefined_column", "42703"},  {"undefined_function", "42883"},
+      {"invalid_schema_name", "3F000"},
+  };
+  for (const auto& [name, code] : kCodes) {
+    if (name == condition) return code;
+  }
+  return {};
+}
+
+// Whether a handler's condition (a name, SQLSTATE code or "others") catches `condition`.
+bool handles(std::string_view handled, std::string_view condition) {
+  std::string_view code = sqlstate_of(condition);
+  // WHEN OTHERS catches every error but a cancel, which a schema change never is.
+  return handled == "others" || (!condition.empty() && handled == condition) || (!code.empty() && handled == code);
+}
+
+}  // namespace
+
+const ExceptionScope::Handler* ExceptionScope::handler_for(std::string_view condition) const {
+  for (const Handler& handler : handlers) {
+    for (const std::string& handled : handler.conditions) {
+      if (handles(handled, condition)) return &handler;
+    }
+  }
+  return nullptr;
+}
+
+bool ExceptionScope::catches(std::string_view condition) const {
+  const Handler* handler = handler_for(condition);
+  return handler && !handler->raises;
+}
+
+bool ExceptionScope::interrupted() const {
+  for (const ExceptionScope* scope = this; scope; scope = scope->outer) {
+    if (scope->caught) return true;
+  }
+  return false;
+}
+
+void Context::error(std::string message) const { error(std::move(message), {}); }
+
+void Context::error(std::string message, ErrorSubject subject) const {
+  for (const ExceptionScope* scope = exception_scope; scope; scope = scope->outer) {
+    if (!scope->catches(subject.condition)) continue;
+    scope->caught = std::string(subject.condition);
+    return;
+  }
+  for (auto unfollowed = catalog.unfollowed.rbegin(); unfollowed != catalog.unfollowed.rend(); ++unfollowed) {
+    if (!mentions_all(*unfollowed, subject.names)) continue;
+    warn(fmt::format("{}; uncertain because of the DO block at {}:{}, which could not be followed and names it",
+                     message, unfollowed->where.file.str(), unfollowed->where.line));
+    return;
+  }
   diagnostics.push_back({Severity::error, here(), std::move(message)});
 }
 

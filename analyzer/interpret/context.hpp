@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,11 +14,41 @@
 
 namespace pgdrift {
 
+// What an error is about: PostgreSQL's condition name for it (what an EXCEPTION clause names
+// to catch it: duplicate_table, undefined_object, ...) and the object's name, after its
+// table's name for a table's member.
+struct ErrorSubject {
+  std::string_view condition;
+  std::vector<std::string> names;
+};
+
+// A BEGIN ... EXCEPTION block of a DO block being followed: its handlers, and whether an
+// error one of them catches occurred (PostgreSQL then undoes the block).
+struct ExceptionScope {
+  struct Handler {
+    std::vector<std::string> conditions;
+    bool raises = false;  // RAISE again: the error goes on, as if not caught
+  };
+  std::vector<Handler> handlers;
+  const ExceptionScope* outer = nullptr;
+  mutable std::optional<std::string> caught;  // the condition of the error caught
+
+  // The handler PostgreSQL runs for an error of `condition`: the first that names it.
+  const Handler* handler_for(std::string_view condition) const;
+  bool catches(std::string_view condition) const;
+  // Whether this block or one around it caught an error: the rest of it does not run.
+  bool interrupted() const;
+};
+
 // What a statement handler works with: the catalog it changes, where to report, and the
 // session state (search_path) earlier statements set.
 class Context {
  public:
   Context(Catalog& catalog, Diagnostics& diagnostics);
+  // The same session (search_path, role, statement, strictness) over another catalog.
+  Context(const Context& session, Catalog& catalog, Diagnostics& diagnostics);
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
 
   Catalog& catalog;
   Diagnostics& diagnostics;
@@ -33,8 +64,16 @@ class Context {
   // into the catalog when a statement names it (see ground_adoption.cpp).
   const KnownGround* known = nullptr;
 
+  // The innermost BEGIN ... EXCEPTION block being followed, if any (see do_block.cpp).
+  const ExceptionScope* exception_scope = nullptr;
+  // How many DO blocks (a DO in an EXECUTE in a DO...) are being followed.
+  int do_block_depth = 0;
+
   void warn(std::string message) const;
+  // What PostgreSQL would refuse. An error an EXCEPTION block being followed catches is no
+  // error; one about an object a DO block not followed may have made or removed is a warning.
   void error(std::string message) const;
+  void error(std::string message, ErrorSubject subject) const;
   SourceLocation here() const;
 
   // Name resolution as PostgreSQL does it, against the catalog built so far.

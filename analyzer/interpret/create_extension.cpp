@@ -8,7 +8,8 @@ namespace pgdrift {
 void create_extension(Context& context, const ast::Node& statement) {
   std::string name(statement.str("extname"));
   if (context.catalog.extensions.contains(name)) {
-    if (!statement.flag("if_not_exists")) context.error(fmt::format("extension \"{}\" already exists", name));
+    if (!statement.flag("if_not_exists"))
+      context.error(fmt::format("extension \"{}\" already exists", name), {"duplicate_object", {name}});
     return;
   }
   Extension& extension = context.catalog.extensions[name];

@@ -115,7 +115,7 @@ void create_function(Context& context, const ast::Node& statement) {
   auto existing = context.catalog.routines.find(id);
   if (existing != context.catalog.routines.end()) {
     if (!statement.flag("replace")) {
-      context.error(fmt::format("function {} already exists", id));
+      context.error(fmt::format("function {} already exists", id), {"duplicate_function", {routine.name.name}});
       return;
     }
     routine.meta.owner = existing->second.meta.owner;  // CREATE OR REPLACE keeps owner, grants and comment
@@ -131,7 +131,9 @@ void alter_function(Context& context, const ast::Node& statement) {
   if (!function) return;
   auto found = context.catalog.routines.find(routine_id_from(context, *function, false));
   if (found == context.catalog.routines.end()) {
-    context.error(fmt::format("function {} does not exist", routine_id_from(context, *function, false)));
+    QualifiedName name = context.resolve_function_name(function->list("objname"));
+    context.error(fmt::format("function {} does not exist", routine_id_from(context, *function, false)),
+                  {"undefined_function", {name.name}});
     return;
   }
   for (const ast::Node& action : statement.list("actions")) {

@@ -47,11 +47,12 @@ void create_index(Context& context, const ast::Node& statement) {
   }
   index.name = {index.table.schema, name};
   if (context.catalog.relation_exists(index.name)) {
-    if (!statement.flag("if_not_exists")) context.error(fmt::format("relation {} already exists", object_id(index.name)));
+    if (!statement.flag("if_not_exists"))
+      context.error(fmt::format("relation {} already exists", object_id(index.name)), {"duplicate_table", {index.name.name}});
     return;
   }
   if (!context.catalog.tables.contains(index.table) && !context.catalog.views.contains(index.table)) {
-    context.error(fmt::format("relation {} does not exist", object_id(index.table)));
+    context.error(fmt::format("relation {} does not exist", object_id(index.table)), {"undefined_table", {index.table.name}});
     return;
   }
   QualifiedName key = index.name;

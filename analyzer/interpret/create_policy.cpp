@@ -21,11 +21,12 @@ void create_policy(Context& context, const ast::Node& statement) {
   policy.meta.defined_at = context.here();
   TableMemberKey key{policy.table, policy.name};
   if (context.catalog.policies.contains(key)) {
-    context.error(fmt::format("policy \"{}\" for table {} already exists", policy.name, object_id(policy.table)));
+    context.error(fmt::format("policy \"{}\" for table {} already exists", policy.name, object_id(policy.table)),
+                  {"duplicate_object", {policy.table.name, policy.name}});
     return;
   }
   if (!context.catalog.tables.contains(policy.table)) {
-    context.error(fmt::format("relation {} does not exist", object_id(policy.table)));
+    context.error(fmt::format("relation {} does not exist", object_id(policy.table)), {"undefined_table", {policy.table.name}});
     return;
   }
   context.catalog.policies[key] = std::move(policy);

@@ -11,7 +11,8 @@ void create_schema(Context& context, const ast::Node& statement) {
   auto existing = context.catalog.schemas.find(name);
   if (existing != context.catalog.schemas.end() && existing->second.builtin) return;  // "public"
   if (existing != context.catalog.schemas.end()) {
-    if (!statement.flag("if_not_exists")) context.error(fmt::format("schema \"{}\" already exists", name));
+    if (!statement.flag("if_not_exists"))
+      context.error(fmt::format("schema \"{}\" already exists", name), {"duplicate_schema", {name}});
     return;
   }
   Schema& schema = context.catalog.schemas[name];

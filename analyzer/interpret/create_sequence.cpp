@@ -15,7 +15,8 @@ void create_sequence(Context& context, const ast::Node& statement) {
   sequence.unlogged = relation->str("relpersistence") == "u";
   sequence.meta = context.new_object_meta("sequences", sequence.name.schema);
   if (context.catalog.sequences.contains(sequence.name)) {
-    if (!statement.flag("if_not_exists")) context.error(fmt::format("sequence {} already exists", object_id(sequence.name)));
+    if (!statement.flag("if_not_exists"))
+      context.error(fmt::format("sequence {} already exists", object_id(sequence.name)), {"duplicate_table", {sequence.name.name}});
     return;
   }
   apply_sequence_options(context, sequence, statement.list("options"));
@@ -29,7 +30,8 @@ void alter_sequence(Context& context, const ast::Node& statement) {
   QualifiedName name = context.resolve_relation(*relation);
   auto found = context.catalog.sequences.find(name);
   if (found == context.catalog.sequences.end()) {
-    if (!statement.flag("missing_ok")) context.error(fmt::format("sequence {} does not exist", object_id(name)));
+    if (!statement.flag("missing_ok"))
+      context.error(fmt::format("sequence {} does not exist", object_id(name)), {"undefined_table", {name.name}});
     return;
   }
   apply_sequence_options(context, found->second, statement.list("options"));

@@ -65,7 +65,8 @@ Table* begin_table(Context& context, const ast::Node& statement, TableKind kind)
   if (!relation) return nullptr;
   QualifiedName name = context.name_for_creation(*relation);
   if (context.catalog.relation_exists(name)) {
-    if (!statement.flag("if_not_exists")) context.error(fmt::format("relation {} already exists", object_id(name)));
+    if (!statement.flag("if_not_exists"))
+      context.error(fmt::format("relation {} already exists", object_id(name)), {"duplicate_table", {name.name}});
     return nullptr;
   }
   Table& table = context.catalog.tables[name];

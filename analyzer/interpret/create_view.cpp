@@ -20,14 +20,14 @@ View* install_view(Context& context, View view, bool replace) {
   auto existing = context.catalog.views.find(name);
   if (existing != context.catalog.views.end()) {
     if (!replace) {
-      context.error(fmt::format("relation {} already exists", object_id(name)));
+      context.error(fmt::format("relation {} already exists", object_id(name)), {"duplicate_table", {name.name}});
       return nullptr;
     }
     view.meta.owner = existing->second.meta.owner;  // CREATE OR REPLACE keeps owner, grants and comment
     view.meta.acl = existing->second.meta.acl;
     view.meta.comment = existing->second.meta.comment;
   } else if (context.catalog.relation_exists(name)) {
-    context.error(fmt::format("relation {} already exists", object_id(name)));
+    context.error(fmt::format("relation {} already exists", object_id(name)), {"duplicate_table", {name.name}});
     return nullptr;
   }
   return &(context.catalog.views[name] = std::move(view));

@@ -35,7 +35,7 @@ void define_aggregate(Context& context, const ast::Node& statement) {
   }
   std::string id = routine_id(aggregate);
   if (context.catalog.routines.contains(id) && !statement.flag("replace")) {
-    context.error(fmt::format("aggregate {} already exists", id));
+    context.error(fmt::format("aggregate {} already exists", id), {"duplicate_function", {aggregate.name.name}});
     return;
   }
   context.catalog.routines[id] = std::move(aggregate);

@@ -71,6 +71,19 @@ std::string object_text(const ast::Node& object) {
   return text;
 }
 
+// The condition PostgreSQL raises for an object to drop that does not exist.
+std::string_view missing_condition(std::string_view type) {
+  if (type == "OBJECT_TABLE" || type == "OBJECT_VIEW" || type == "OBJECT_MATVIEW" || type == "OBJECT_INDEX" ||
+      type == "OBJECT_SEQUENCE" || type == "OBJECT_FOREIGN_TABLE") {
+    return "undefined_table";
+  }
+  if (type == "OBJECT_FUNCTION" || type == "OBJECT_PROCEDURE" || type == "OBJECT_ROUTINE" || type == "OBJECT_AGGREGATE") {
+    return "undefined_function";
+  }
+  if (type == "OBJECT_SCHEMA") return "invalid_schema_name";
+  return "undefined_object";
+}
+
 }  // namespace
 
 void drop_object(Context& context, const ast::Node& statement) {
@@ -81,7 +94,7 @@ void drop_object(Context& context, const ast::Node& statement) {
     // An error in PostgreSQL; only a warning for dumps, because pg_dump --clean starts with
     // DROPs of objects the script creates later.
     std::string message = fmt::format("{} {} does not exist", type.substr(7), object_text(object));
-    if (context.strict) context.error(message);
+    if (context.strict) context.error(message, {missing_condition(type), subject_names(object, type)});
     else context.warn(message);
   }
 }

@@ -44,6 +44,14 @@ void alter_object_schema(Context&, const ast::Node&);
 void alter_function(Context&, const ast::Node&);
 void alter_event_trigger(Context&, const ast::Node&);
 void keep_history_rows(Context&, const ast::Node&);  // COPY and INSERT
+void do_block(Context&, const ast::Node&);
+
+// Statements that do not change a schema: data, sessions, transactions, maintenance, roles.
+bool changes_no_schema(std::string_view tag);
+
+// The handler of the statement's kind (what the interpreter does with each statement; a
+// DO block applies the statements it runs with it).
+void apply_statement(Context&, const ast::Node&);
 
 // The key of an OtherObject in Catalog::others.
 std::string other_object_key(std::string_view kind, std::string_view id);

@@ -49,6 +49,7 @@ const std::unordered_map<std::string_view, Handler>& handlers() {
       {"RenameStmt", rename_object},
       {"AlterObjectSchemaStmt", alter_object_schema},
       {"AlterFunctionStmt", alter_function},
+      {"DoStmt", do_block},
       {"CopyStmt", keep_history_rows},
       {"InsertStmt", keep_history_rows},
       // Objects kept whole (see other_object.hpp).
@@ -71,7 +72,8 @@ const std::unordered_map<std::string_view, Handler>& handlers() {
   return table;
 }
 
-// Statements that do not change a schema: data, sessions, transactions, maintenance.
+}  // namespace
+
 bool changes_no_schema(std::string_view tag) {
   static constexpr std::string_view kNoSchemaChange[] = {
       "TransactionStmt", "UpdateStmt", "DeleteStmt", "VacuumStmt",
@@ -94,10 +96,6 @@ bool changes_no_schema(std::string_view tag) {
 }
 
 void apply_statement(Context& context, const ast::Node& tree) {
-  if (tree.is("DoStmt")) {
-    context.warn("DO block: its effects on the schema cannot be followed without running it; ignored");
-    return;
-  }
   auto handler = handlers().find(tree.text());
   if (handler != handlers().end()) return handler->second(context, tree);
   if (changes_no_schema(tree.text())) return;
@@ -108,8 +106,6 @@ void apply_statement(Context& context, const ast::Node& tree) {
   context.warn(fmt::format("statement {}{} is not modeled yet; it is kept but not compared", tree.text(), entry));
   keep_other_object(context, tree);
 }
-
-}  // namespace
 
 Interpreter::Interpreter(Catalog& catalog, Diagnostics& diagnostics, bool strict, const KnownGround* known)
     : context_(catalog, diagnostics) {

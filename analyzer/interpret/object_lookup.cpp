@@ -112,6 +112,17 @@ std::span<const ast::Node> name_parts(const ast::Node& object) {
   return {&object, 1};
 }
 
+std::vector<std::string> subject_names(const ast::Node& object, std::string_view object_type) {
+  std::span<const ast::Node> parts = object.is("TypeName")         ? object.list("names")
+                                     : object.is("ObjectWithArgs") ? object.list("objname")
+                                                                   : name_parts(object);
+  bool member = object_type == "OBJECT_TRIGGER" || object_type == "OBJECT_POLICY" || object_type == "OBJECT_RULE";
+  std::size_t wanted = std::min<std::size_t>(parts.size(), member ? 2 : 1);
+  std::vector<std::string> names;
+  for (const ast::Node& part : parts.subspan(parts.size() - wanted)) names.emplace_back(part.string_value());
+  return names;
+}
+
 std::string routine_id_from(Context& context, const ast::Node& object_with_args, bool aggregate) {
   QualifiedName name = context.resolve_function_name(object_with_args.list("objname"));
   std::vector<std::string> types;

@@ -3,6 +3,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "analyzer/interpret/context.hpp"
 
@@ -10,6 +11,10 @@ namespace pgdrift {
 
 // The parts of a name as COMMENT/GRANT/ALTER OWNER write it: a List, a list or a String.
 std::span<const ast::Node> name_parts(const ast::Node& object);
+
+// What an error about the object a DROP, RENAME, COMMENT... names is about: the object's
+// name, after its table's for a trigger, policy or rule (see ErrorSubject).
+std::vector<std::string> subject_names(const ast::Node& object, std::string_view object_type);
 
 // The id of the routine an ObjectWithArgs names (its input argument types).
 std::string routine_id_from(Context& context, const ast::Node& object_with_args, bool aggregate);

@@ -43,7 +43,7 @@ void create_publication(Context& context, const ast::Node& statement) {
   publication.meta.defined_at = context.here();
   add_objects(context, publication, statement.list("pubobjects"));
   if (context.catalog.publications.contains(publication.name)) {
-    context.error(fmt::format("publication \"{}\" already exists", publication.name));
+    context.error(fmt::format("publication \"{}\" already exists", publication.name), {"duplicate_object", {publication.name}});
     return;
   }
   std::string name = publication.name;
@@ -54,7 +54,8 @@ void alter_publication(Context& context, const ast::Node& statement) {
   context.adopt_publication(std::string(statement.str("pubname")));
   auto found = context.catalog.publications.find(std::string(statement.str("pubname")));
   if (found == context.catalog.publications.end()) {
-    context.error(fmt::format("publication \"{}\" does not exist", statement.str("pubname")));
+    context.error(fmt::format("publication \"{}\" does not exist", statement.str("pubname")),
+                  {"undefined_object", {std::string(statement.str("pubname"))}});
     return;
   }
   Publication& publication = found->second;

@@ -14,7 +14,7 @@ bool rename_relation_object(Context& context, const ast::Node& statement, const 
   QualifiedName from = context.resolve_relation(*relation);
   if (!context.catalog.relation_exists(from)) return false;
   if (context.catalog.relation_exists({from.schema, to})) {
-    context.error(fmt::format("relation {} already exists", object_id({from.schema, to})));
+    context.error(fmt::format("relation {} already exists", object_id({from.schema, to})), {"duplicate_table", {to}});
     return true;
   }
   rename_relation(context.catalog, from, {from.schema, to});
@@ -30,7 +30,8 @@ bool rename_table_column(Context& context, const ast::Node& statement, const std
   if (found != context.catalog.tables.end()) {
     if (!found->second.find_column(from)) return false;
     if (found->second.find_column(to)) {
-      context.error(fmt::format("column \"{}\" of relation {} already exists", to, object_id(table)));
+      context.error(fmt::format("column \"{}\" of relation {} already exists", to, object_id(table)),
+                    {"duplicate_column", {table.name, to}});
       return true;
     }
     rename_column(context.catalog, table, from, to);
@@ -104,6 +105,17 @@ bool rename_member(Context& context, Map& map, const ast::Node& statement, const
   return true;
 }
 
+// The name of the object renamed, after its table's for a table's member.
+std::vector<std::string> renamed_names(const ast::Node& statement) {
+  std::vector<std::string> names;
+  if (const ast::Node* relation = statement.get("relation")) names.emplace_back(relation->str("relname"));
+  if (!statement.str("subname").empty()) names.emplace_back(statement.str("subname"));
+  if (const ast::Node* object = statement.get("object"); object && names.empty()) {
+    names = subject_names(*object, statement.str("renameType"));
+  }
+  return names;
+}
+
 }  // namespace
 
 void rename_object(Context& context, const ast::Node& statement) {
@@ -131,7 +143,9 @@ void rename_object(Context& context, const ast::Node& statement) {
     context.warn(fmt::format("ALTER {} ... RENAME is not modeled yet; ignored", type.substr(7)));
     return;
   }
-  if (!done && !statement.flag("missing_ok")) context.error(fmt::format("{} to rename does not exist", type.substr(7)));
+  if (!done && !statement.flag("missing_ok")) {
+    context.error(fmt::format("{} to rename does not exist", type.substr(7)), {"undefined_object", renamed_names(statement)});
+  }
 }
 
 }  // namespace pgdrift

@@ -67,7 +67,7 @@ Replay replay_migrations(const std::vector<MigrationFile>& files, Catalog start,
     interpreter.set_search_path(session.search_path);
     interpreter.apply(script);
     step.effects = diff_catalogs(before, replay.result, {}).changes;
-    step.unfollowed = unfollowed_statements(*script);
+    step.unfollowed.assign(replay.result.unfollowed.begin() + before.unfollowed.size(), replay.result.unfollowed.end());
     step.uncertain = is_uncertain(step.diagnostics);
     step.after = std::make_shared<const Catalog>(replay.result);
     step.script = script;

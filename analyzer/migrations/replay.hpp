@@ -7,7 +7,7 @@
 
 #include "analyzer/diff/change.hpp"
 #include "analyzer/migrations/migration_directory.hpp"
-#include "analyzer/migrations/unfollowed_statement.hpp"
+#include "analyzer/model/unfollowed_statement.hpp"
 #include "analyzer/model/catalog.hpp"
 #include "analyzer/model/known_ground.hpp"
 #include "parser/parsed_script.hpp"
@@ -21,7 +21,7 @@ struct ReplayedMigration {
   std::vector<Change> effects;
   Diagnostics diagnostics;
   bool uncertain = false;  // a DO block or dynamic SQL: effects may be missing
-  std::vector<UnfollowedStatement> unfollowed;  // its DO blocks, and the names they mention
+  std::vector<UnfollowedStatement> unfollowed;  // its DO blocks replay could not follow, and the names they mention
   std::shared_ptr<const Catalog> after;  // the catalog once this migration is applied
   std::shared_ptr<const ParsedScript> script;  // its statements as read (what the catalog keeps anyway)
 };

@@ -15,6 +15,7 @@
 #include "analyzer/model/schema.hpp"
 #include "analyzer/model/sequence.hpp"
 #include "analyzer/model/table.hpp"
+#include "analyzer/model/unfollowed_statement.hpp"
 #include "analyzer/model/trigger.hpp"
 #include "analyzer/model/user_type.hpp"
 #include "analyzer/model/view.hpp"
@@ -63,6 +64,10 @@ struct Catalog {
   std::map<std::string, Publication> publications;
   std::map<std::string, OtherObject> others;  // by "kind id"
   std::vector<DefaultPrivilege> default_privileges;
+
+  // Statements whose effects could not be followed (DO blocks), in order: the objects whose
+  // names they mention may exist or not, whatever the maps above say.
+  std::vector<UnfollowedStatement> unfollowed;
 
   // Rows of migration history tables (COPY or INSERT), for the ledger.
   std::vector<HistoryRows> history_rows;

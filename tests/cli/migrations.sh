@@ -136,16 +136,19 @@ assert r["after_missing_migrations"]["migrations"] == ["20251113110933"]
 assert len(r["migrations"]["dumps"]) == 2
 PY'
 
-# A DO block is not followed: the objects it names are marked uncertain, not guessed.
+# A DO block that runs SQL built at run time is not followed: the objects it names are
+# marked uncertain, not guessed.
 mkdir -p "$tmp/do"
 printf 'CREATE TABLE accounts (id int);\n' >"$tmp/do/1_init.up.sql"
 cat >"$tmp/do/2_conditional.up.sql" <<'SQL'
 DO $$
+DECLARE
+  col text := 'Email';
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_tables WHERE tablename = 'audit_log') THEN
     CREATE TABLE audit_log (id int);
   END IF;
-  EXECUTE 'ALTER TABLE accounts ADD COLUMN Email text';
+  EXECUTE 'ALTER TABLE accounts ADD COLUMN ' || col || ' text';
 END
 $$;
 SQL
@@ -168,6 +171,20 @@ PY'
 "$pgdrift" diff "$tmp/do-old.sql" "$tmp/do-new.sql" --migrations "$tmp/do" --format markdown >"$tmp/do.md"
 check "DO block: markdown section" 'grep -q "^## Possibly made by statements pgdrift cannot follow" "$tmp/do.md" &&
   grep -q "^- table \`public.audit_log\` added: possibly 2$" "$tmp/do.md"'
+
+# A DO block whose effects do not depend on run-time values is followed: its type is made,
+# and a later statement using it is no error.
+mkdir -p "$tmp/do-followed"
+cat >"$tmp/do-followed/1_types.up.sql" <<'SQL'
+DO $$ BEGIN
+  CREATE TYPE plan AS ENUM ('free', 'pro');
+EXCEPTION WHEN duplicate_object THEN null;
+END $$;
+ALTER TYPE plan ADD VALUE 'team';
+SQL
+"$pgdrift" migrations replay "$tmp/do-followed" --format json >"$tmp/do-followed.json" 2>"$tmp/do-followed.err"
+check "DO block: followed, no warning" '! grep -q "DO block" "$tmp/do-followed.err" && ! grep -q "error" "$tmp/do-followed.err" &&
+  /usr/bin/python3 -c "import json,sys; r=json.load(open(sys.argv[1])); assert {\"kind\": \"enum\", \"id\": \"public.plan\", \"change\": \"added\"} in r[\"migrations\"][0][\"effects\"], r" "$tmp/do-followed.json"'
 
 # Naming schemes, ordering, and errors that name the file.
 mkdir -p "$tmp/flyway" "$tmp/golang" "$tmp/bad" "$tmp/dup"

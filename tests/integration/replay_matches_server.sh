@@ -75,5 +75,10 @@ golang=$root/fixtures/golang-renames/migrations
 mapfile -t golang_files < <(ls "$golang"/*.up.sql | sort)
 run_case golang "" "$golang" "${golang_files[@]}"
 
+# DO blocks: caught duplicates undone, IFs on the system catalogs, EXECUTE of literal text.
+do_blocks=$root/fixtures/do-blocks/migrations
+mapfile -t do_block_files < <(ls "$do_blocks"/*.up.sql | sort)
+run_case do_blocks "" "$do_blocks" "${do_block_files[@]}"
+
 [ "$failed" = 0 ] && echo "all passed"
 [ "$failed" = 0 ]

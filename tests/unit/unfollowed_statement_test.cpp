@@ -2,44 +2,51 @@
 
 #include <catch2/catch.hpp>
 
-#include "analyzer/migrations/unfollowed_statement.hpp"
+#include "analyzer/interpret/interpreter.hpp"
+#include "analyzer/model/unfollowed_statement.hpp"
 #include "parser/script_reader.hpp"
 
 using pgdrift::may_touch;
-using pgdrift::unfollowed_statements;
+using pgdrift::mentions_all;
+using pgdrift::unfollowed_statement;
 
 namespace {
 
-pgdrift::UnfollowedStatement only_do_block(const std::string& sql) {
-  auto statements = unfollowed_statements(pgdrift::read_script_text("m.sql", sql));
-  REQUIRE(statements.size() == 1);
-  return statements.front();
-}
+pgdrift::UnfollowedStatement block(const std::string& sql) { return unfollowed_statement({"m.sql", 1, 1}, sql); }
 
 }  // namespace
 
-TEST_CASE("unfollowed: only DO blocks, located", "[migrations]") {
-  auto statements = unfollowed_statements(pgdrift::read_script_text(
-      "m.sql", "CREATE TABLE a (id int);\nDO $$ BEGIN PERFORM 1; END $$;\nSELECT 1;\nDO 'BEGIN NULL; END';\n"));
-  REQUIRE(statements.size() == 2);
-  CHECK(statements[0].where.line == 2);
-  CHECK(statements[1].where.line == 4);
+TEST_CASE("unfollowed: only DO blocks that cannot be followed, located", "[migrations][do-block]") {
+  pgdrift::Catalog catalog;
+  pgdrift::Diagnostics diagnostics;
+  pgdrift::Interpreter(catalog, diagnostics, true)
+      .apply(std::make_shared<pgdrift::ParsedScript>(pgdrift::read_script_text(
+          "m.sql",
+          "CREATE TABLE a (id int);\nDO $$ BEGIN FOR i IN 1..2 LOOP EXECUTE 'SELECT ' || i; END LOOP; END $$;\n"
+          "SELECT 1;\nDO 'BEGIN NULL; END';\nDO $$ DECLARE t text := 'b'; BEGIN EXECUTE format('CREATE TABLE %I ()', t); END $$;\n")));
+  REQUIRE(catalog.unfollowed.size() == 2);
+  CHECK(catalog.unfollowed[0].where.line == 2);
+  CHECK(catalog.unfollowed[1].where.line == 5);
 }
 
 TEST_CASE("unfollowed: names in code and in dynamic SQL, folded as SQL folds them", "[migrations]") {
-  auto block = only_do_block(
+  auto statement = block(
       "DO $$ BEGIN EXECUTE 'ALTER TABLE Accounts ADD COLUMN \"Email\" text'; "
       "CREATE INDEX ON audit_log (at); END $$;");
-  CHECK(may_touch(block, "table", "public.accounts"));
-  CHECK(may_touch(block, "column", "public.accounts.\"Email\""));
-  CHECK_FALSE(may_touch(block, "column", "public.accounts.email"));  // "Email" was quoted
-  CHECK(may_touch(block, "table", "public.audit_log"));
-  CHECK_FALSE(may_touch(block, "table", "public.orders"));
+  CHECK(may_touch(statement, "table", "public.accounts"));
+  CHECK(may_touch(statement, "column", "public.accounts.\"Email\""));
+  CHECK_FALSE(may_touch(statement, "column", "public.accounts.email"));  // "Email" was quoted
+  CHECK(may_touch(statement, "table", "public.audit_log"));
+  CHECK_FALSE(may_touch(statement, "table", "public.orders"));
 }
 
 TEST_CASE("unfollowed: a table's member needs its table named too", "[migrations]") {
-  auto block = only_do_block("DO $$ BEGIN ALTER TABLE orders ADD COLUMN id int; END $$;");
-  CHECK(may_touch(block, "column", "public.orders.id"));
-  CHECK_FALSE(may_touch(block, "column", "public.customers.id"));
-  CHECK(may_touch(block, "function", "public.orders(integer)"));  // a function named like the table
+  auto statement = block("DO $$ BEGIN ALTER TABLE orders ADD COLUMN id int; END $$;");
+  CHECK(may_touch(statement, "column", "public.orders.id"));
+  CHECK_FALSE(may_touch(statement, "column", "public.customers.id"));
+  CHECK(may_touch(statement, "function", "public.orders(integer)"));  // a function named like the table
+  std::vector<std::string> column{"orders", "id"}, other{"customers", "id"};
+  CHECK(mentions_all(statement, column));
+  CHECK_FALSE(mentions_all(statement, other));
+  CHECK_FALSE(mentions_all(statement, {}));
 }

@@ -1,4 +1,4 @@
-#include "analyzer/migrations/unfollowed_statement.hpp"
+#include "analyzer/model/unfollowed_statement.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -52,19 +52,19 @@ bool is_table_member(const std::string& kind) {
 
 }  // namespace
 
-std::vector<UnfollowedStatement> unfollowed_statements(const ParsedScript& script) {
-  std::vector<UnfollowedStatement> found;
-  for (const ParsedStatement& statement : script.statements) {
-    if (!statement.tree || !statement.tree->is("DoStmt")) continue;
-    found.push_back({statement.where, identifiers_in(statement.source->text)});
-  }
-  return found;
+UnfollowedStatement unfollowed_statement(SourceLocation where, std::string_view text) {
+  return {where, identifiers_in(text)};
 }
 
 bool may_touch(const UnfollowedStatement& statement, const std::string& kind, const std::string& id) {
   std::vector<std::string> parts = id_parts(id);
   if (!statement.names.contains(parts.back())) return false;
   return !is_table_member(kind) || (parts.size() >= 2 && statement.names.contains(parts[parts.size() - 2]));
+}
+
+bool mentions_all(const UnfollowedStatement& statement, std::span<const std::string> names) {
+  if (names.empty()) return false;
+  return std::all_of(names.begin(), names.end(), [&](const std::string& name) { return statement.names.contains(name); });
 }
 
 }  // namespace pgdrift
