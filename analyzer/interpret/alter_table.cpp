@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analyzer/interpret/acl_changes.hpp"
+#include "analyzer/interpret/catalog_edits.hpp"
 #include "analyzer/interpret/def_elem.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/sequence_options.hpp"
@@ -168,6 +169,7 @@ void drop_column(Context& context, Table& table, const ast::Node& command) {
   std::erase_if(context.catalog.sequences, [&](const auto& entry) {
     return entry.second.owned_by_table == table.name && entry.second.owned_by_column == name;
   });
+  if (command.str("behavior") == "DROP_CASCADE") remove_views_reading_column(context.catalog, table.name, name);
 }
 
 void drop_constraint(Context& context, Table& table, const ast::Node& command) {

@@ -20,6 +20,21 @@ void remove_members_of(Catalog& catalog, const QualifiedName& relation) {
   erase_where(catalog.policies, [&](const TableMemberKey& key, const Policy&) { return key.table == relation; });
 }
 
+// Whether a tree names the column (by its last name part) or selects `*`, which reads it.
+bool mentions_column(const ast::Node& node, const std::string& column) {
+  if (node.is("ColumnRef")) {
+    auto fields = node.list("fields");
+    if (!fields.empty() && (fields.back().is("A_Star") || fields.back().string_value() == column)) return true;
+  }
+  for (const ast::Field& field : node.fields()) {
+    if (mentions_column(field.value, column)) return true;
+  }
+  for (const ast::Node& item : node.items()) {
+    if (mentions_column(item, column)) return true;
+  }
+  return false;
+}
+
 void remove_dependent_views(Catalog& catalog, const QualifiedName& relation) {
   std::vector<QualifiedName> dependents;
   for (const auto& [name, view] : catalog.views) {
@@ -77,6 +92,14 @@ void remove_view(Catalog& catalog, const QualifiedName& name, bool cascade) {
   catalog.views.erase(name);
   remove_members_of(catalog, name);
   if (cascade) remove_dependent_views(catalog, name);
+}
+
+void remove_views_reading_column(Catalog& catalog, const QualifiedName& table, const std::string& column) {
+  std::vector<QualifiedName> dependents;
+  for (const auto& [name, view] : catalog.views) {
+    if (view.query && query_references(*view.query, table) && mentions_column(*view.query, column)) dependents.push_back(name);
+  }
+  for (const QualifiedName& name : dependents) remove_view(catalog, name, true);
 }
 
 void remove_schema(Catalog& catalog, const std::string& schema) {

@@ -14,6 +14,9 @@ namespace pgdrift {
 void remove_table(Catalog& catalog, const QualifiedName& name, bool cascade);
 void remove_view(Catalog& catalog, const QualifiedName& name, bool cascade);
 void remove_schema(Catalog& catalog, const std::string& name);
+// ALTER TABLE ... DROP COLUMN ... CASCADE: the views that read the column go (a view that
+// names the table and the column's name, or selects *, is taken to read it).
+void remove_views_reading_column(Catalog& catalog, const QualifiedName& table, const std::string& column);
 
 // Renames keep every reference the catalog holds by name in step (indexes, triggers,
 // policies, sequences' OWNED BY, foreign keys, partitions, publications, and the names in

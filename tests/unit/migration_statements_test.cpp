@@ -267,3 +267,19 @@ TEST_CASE("migrations: DROP TYPE of a missing type names it as written", "[migra
   CHECK(replayed.diagnostics[0].message == "TYPE public.frame_kind does not exist");
   CHECK(replayed.diagnostics[1].message == "DOMAIN nowhere does not exist");
 }
+
+TEST_CASE("DROP COLUMN ... CASCADE drops the views that read the column, and only those", "[migration-statements]") {
+  Replayed replayed = migrate(R"sql(
+create table contacts (id int primary key, name text, source text);
+create view contacts_summary as select c.* from contacts c;
+create view contact_sources as select id, source from contacts;
+create view contact_names as select id, name from contacts;
+alter table contacts drop column source cascade;
+create view contacts_summary as select c.* from contacts c;
+)sql");
+  INFO(messages(replayed.diagnostics));
+  CHECK(replayed.diagnostics.empty());
+  CHECK(replayed.catalog.views.contains({"public", "contacts_summary"}));
+  CHECK_FALSE(replayed.catalog.views.contains({"public", "contact_sources"}));
+  CHECK(replayed.catalog.views.contains({"public", "contact_names"}));
+}
