@@ -44,15 +44,20 @@ void copy_all_missing(Map& into, const Map& from) {
   for (const auto& entry : from) into.emplace(entry.first, entry.second);
 }
 
-}  // namespace
-
-bool Context::adopt_schema(const std::string& name) const {
-  if (catalog.schemas.contains(name)) return true;
-  std::shared_ptr<const Catalog> ground = known ? known->platform() : nullptr;
-  if (!ground || !copy_missing(catalog.schemas, ground->schemas, name)) return false;
-  remember_ground(catalog, ground);
+// One object of a kind (a member map of Catalog) by its key: whether the catalog has it,
+// once taken from the platform's ground if it lacked it.
+template <typename Map, typename Key>
+bool adopt_from_platform(const Context& context, Map Catalog::*kind, const Key& key) {
+  if ((context.catalog.*kind).contains(key)) return true;
+  std::shared_ptr<const Catalog> ground = context.known ? context.known->platform() : nullptr;
+  if (!ground || !copy_missing(context.catalog.*kind, (*ground).*kind, key)) return false;
+  remember_ground(context.catalog, ground);
   return true;
 }
+
+}  // namespace
+
+bool Context::adopt_schema(const std::string& name) const { return adopt_from_platform(*this, &Catalog::schemas, name); }
 
 bool Context::adopt_relation(const QualifiedName& name) const {
   if (catalog.relation_exists(name)) return true;
@@ -81,20 +86,11 @@ bool Context::adopt_routines(const QualifiedName& name) const {
 }
 
 bool Context::adopt_type(const QualifiedName& name) const {
-  if (catalog.types.contains(name)) return true;
-  std::shared_ptr<const Catalog> ground = known ? known->platform() : nullptr;
-  if (!ground || !copy_missing(catalog.types, ground->types, name)) return false;
-  remember_ground(catalog, ground);
-  adopt_schema(name.schema);
-  return true;
+  return adopt_from_platform(*this, &Catalog::types, name) && adopt_schema(name.schema);
 }
 
 bool Context::adopt_publication(const std::string& name) const {
-  if (catalog.publications.contains(name)) return true;
-  std::shared_ptr<const Catalog> ground = known ? known->platform() : nullptr;
-  if (!ground || !copy_missing(catalog.publications, ground->publications, name)) return false;
-  remember_ground(catalog, ground);
-  return true;
+  return adopt_from_platform(*this, &Catalog::publications, name);
 }
 
 void Context::adopt_extension_objects(std::string_view extension) const {

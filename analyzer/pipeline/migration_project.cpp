@@ -44,7 +44,9 @@ ReplayedProject replay_project(const std::string& directory, const MigrationStar
   ReplaySession session;
   if (options.platform != "none") session.known = supabase;
   if (!options.base.empty()) {
-    project.start = load_schema(options.base).catalog;
+    LoadedSchema base = load_schema(options.base);
+    project.diagnostics.insert(project.diagnostics.end(), base.diagnostics.begin(), base.diagnostics.end());
+    project.start = std::move(base.catalog);
   } else if (options.platform == "supabase" || (options.platform == "auto" && is_supabase_directory(directory, project.files))) {
     project.platform = "supabase";
     project.start = ground_catalog(*supabase);

@@ -22,7 +22,7 @@ struct MigrationStartOptions {
 // platform's ground, the --base dump, or nothing), and the replay.
 struct ReplayedProject {
   std::vector<MigrationFile> files;
-  Diagnostics diagnostics;  // of reading the directory: files its tool would leave out
+  Diagnostics diagnostics;  // of reading the directory (files its tool leaves out) and the --base dump
   std::string platform;  // the platform replay started from ("supabase"), or empty
   std::vector<std::string> search_path;  // each migration's session's
   Catalog start;
