@@ -32,6 +32,7 @@ Catalog filter_catalog(const Catalog& catalog, const DiffOptions& options) {
   keep_included(filtered.routines, options, [](const std::string&, const Routine& r) { return r.name.schema; });
   keep_included(filtered.triggers, options, [](const TableMemberKey& key, const auto&) { return key.table.schema; });
   keep_included(filtered.policies, options, [](const TableMemberKey& key, const auto&) { return key.table.schema; });
+  keep_included(filtered.extension_members, options, [](const std::string&, const ExtensionMember& m) { return m.schema; });
   std::erase_if(filtered.default_privileges,
                 [&](const DefaultPrivilege& d) { return !d.schema.empty() && !options.schema_included(d.schema); });
   if (options.supabase_preset) {

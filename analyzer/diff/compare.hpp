@@ -20,5 +20,6 @@ void compare_types(Comparison&);
 void compare_publications(Comparison&);
 void compare_default_privileges(Comparison&);
 void compare_other_objects(Comparison&);
+void compare_extension_members(Comparison&);
 
 }  // namespace pgdrift

@@ -54,6 +54,7 @@ DiffResult diff_catalogs(const Catalog& old_input, const Catalog& new_input, con
   compare_publications(comparison);
   compare_default_privileges(comparison);
   compare_other_objects(comparison);
+  compare_extension_members(comparison);
 
   DiffResult result;
   result.changes = std::move(comparison.changes);

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analyzer/interpret/acl_changes.hpp"
+#include "analyzer/interpret/extension_members.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/object_lookup.hpp"
 
@@ -103,6 +104,7 @@ void grant(Context& context, const ast::Node& statement) {
   for (const ast::Node& object : statement.list("objects")) {
     if (grant_on_columns(context, statement, object, roles)) continue;
     ObjectMeta* meta = find_object_meta(context, object_type, object);
+    if (!meta) meta = extension_member_meta(context, object_type, object);
     if (!meta) {
       if (object_type == "OBJECT_LANGUAGE" || object_type == "OBJECT_DATABASE" || object_type == "OBJECT_TABLESPACE" ||
           object_type == "OBJECT_FDW" || object_type == "OBJECT_FOREIGN_SERVER" || object_type == "OBJECT_LARGEOBJECT")

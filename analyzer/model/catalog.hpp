@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analyzer/model/extension_member.hpp"
 #include "analyzer/model/index.hpp"
 #include "analyzer/model/other_object.hpp"
 #include "analyzer/model/policy.hpp"
@@ -63,6 +64,7 @@ struct Catalog {
   std::map<QualifiedName, UserType> types;
   std::map<std::string, Publication> publications;
   std::map<std::string, OtherObject> others;  // by "kind id"
+  std::map<std::string, ExtensionMember> extension_members;  // by "OBJECT_TYPE name"
   std::vector<DefaultPrivilege> default_privileges;
 
   // Statements whose effects could not be followed (DO blocks), in order: the objects whose

@@ -15,7 +15,7 @@ Plan make_plan(const Catalog& old_catalog, const Catalog& new_catalog, const Dif
   using Planner = void (*)(PlanContext&);
   for (Planner planner : {plan_schemas_and_extensions, plan_types, plan_sequences, plan_routines, plan_tables, plan_constraints,
                           plan_indexes, plan_views, plan_triggers, plan_policies, plan_publications, plan_event_triggers,
-                          plan_default_privileges, plan_other_objects}) {
+                          plan_default_privileges, plan_other_objects, plan_extension_members}) {
     try {
       planner(context);
     } catch (const UnwritableSql& error) {

@@ -22,6 +22,7 @@ void plan_publications(PlanContext& context);
 void plan_event_triggers(PlanContext& context);
 void plan_default_privileges(PlanContext& context);
 void plan_other_objects(PlanContext& context);
+void plan_extension_members(PlanContext& context);
 
 // Whether a change touches only owner, comment or privileges.
 bool only_meta_changed(const Change& change);

@@ -95,6 +95,22 @@ facts(key, seq, line) AS (
     FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
     WHERE x.extname <> 'plpgsql'
 
+    -- what was granted or revoked on an extension's objects since the extension made
+    -- them (their ACL against pg_init_privs, as sets of what they stand for), which
+    -- pg_dump writes -------------------------------------------------------------------
+    UNION ALL
+    SELECT 'extension member ' || pg_describe_object(e.classid, e.objid, 0), 0,
+           'acl=' || (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(coalesce(m.acl, m.builtin)) x)
+    FROM ext_member e
+    JOIN LATERAL (SELECT p.proacl AS acl, acldefault('f', p.proowner) AS builtin
+                  FROM pg_proc p WHERE e.classid = 'pg_proc'::regclass AND p.oid = e.objid
+                  UNION ALL
+                  SELECT c.relacl, acldefault(CASE WHEN c.relkind = 'S' THEN 's'::"char" ELSE 'r'::"char" END, c.relowner)
+                  FROM pg_class c WHERE e.classid = 'pg_class'::regclass AND c.oid = e.objid) m ON true
+    LEFT JOIN pg_init_privs i ON i.classoid = e.classid AND i.objoid = e.objid AND i.objsubid = 0
+    WHERE (SELECT array_agg(x::text ORDER BY x::text) FROM unnest(coalesce(m.acl, m.builtin)) x)
+          IS DISTINCT FROM (SELECT array_agg(x::text ORDER BY x::text) FROM unnest(coalesce(i.initprivs, m.builtin)) x)
+
     -- relations: tables, partitioned, foreign, views, matviews, sequences --------
     UNION ALL
     SELECT CASE r.relkind WHEN 'r' THEN 'table ' WHEN 'p' THEN 'table ' WHEN 'f' THEN 'table '

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <string_view>
+
+#include "analyzer/interpret/context.hpp"
+
+namespace pgdrift {
+
+// The meta of an object a GRANT, COMMENT or ALTER ... OWNER names that the catalog does not
+// define, in a schema where an extension lives: one of the extension's members, whose
+// privileges pg_dump writes (every Supabase dump grants on pgcrypto's functions). nullptr
+// when no extension lives there.
+ObjectMeta* extension_member_meta(Context& context, std::string_view object_type, const ast::Node& object);
+
+}  // namespace pgdrift
