@@ -41,17 +41,22 @@ std::optional<std::pair<std::string, std::string>> schema_and_name(Context& cont
 
 }  // namespace
 
+const Extension* extension_living_in(const Catalog& catalog, const std::string& schema) {
+  for (const auto& [name, extension] : catalog.extensions) {
+    if (extension.schema == schema) return &extension;
+  }
+  return nullptr;
+}
+
 ObjectMeta* extension_member_meta(Context& context, std::string_view object_type, const ast::Node& object) {
   auto named = schema_and_name(context, object_type, object);
   if (!named) return nullptr;
-  for (const auto& [extension_name, extension] : context.catalog.extensions) {
-    if (extension.schema != named->first) continue;
-    std::string key = std::string(object_type) + " " + named->second;
-    auto [entry, added] = context.catalog.extension_members.try_emplace(key);
-    if (added) entry->second = {std::string(object_type), named->second, named->first, extension_name, ObjectMeta{}};
-    return &entry->second.meta;
-  }
-  return nullptr;
+  const Extension* extension = extension_living_in(context.catalog, named->first);
+  if (!extension) return nullptr;
+  std::string key = std::string(object_type) + " " + named->second;
+  auto [entry, added] = context.catalog.extension_members.try_emplace(key);
+  if (added) entry->second = {std::string(object_type), named->second, named->first, extension->name, ObjectMeta{}};
+  return &entry->second.meta;
 }
 
 }  // namespace pgdrift

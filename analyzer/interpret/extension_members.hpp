@@ -12,4 +12,8 @@ namespace pgdrift {
 // when no extension lives there.
 ObjectMeta* extension_member_meta(Context& context, std::string_view object_type, const ast::Node& object);
 
+// The extension that lives in a schema (nullptr: none): what the catalog does not define
+// there may be one of its objects.
+const Extension* extension_living_in(const Catalog& catalog, const std::string& schema);
+
 }  // namespace pgdrift

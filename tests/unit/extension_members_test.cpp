@@ -48,3 +48,24 @@ TEST_CASE("extension members: an object in a schema no extension lives in is sti
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].message.find("not in the schema") != std::string::npos);
 }
+
+TEST_CASE("extension members: a table an extension makes at run time is not an error in its schema", "[extension-members]") {
+  Catalog catalog;
+  Diagnostics diagnostics;
+  Interpreter(catalog, diagnostics, /*strict=*/true)
+      .apply(std::make_shared<ParsedScript>(read_script_text("20250101000000_queue.sql", R"sql(
+create schema pgmq;
+create extension pgmq with schema pgmq;
+create extension pg_trgm;
+select from pgmq.create('jobs');
+alter table pgmq.q_jobs enable row level security;
+grant select on table pgmq.q_jobs to service_role;
+alter table public.jobs enable row level security;
+)sql")));
+  REQUIRE(diagnostics.size() == 2);
+  CHECK(diagnostics[0].severity == Severity::warning);
+  CHECK(diagnostics[0].message.find("pgmq.q_jobs is not in the schema") != std::string::npos);
+  CHECK(diagnostics[1].severity == Severity::error);  // public is where users make their tables
+  CHECK(diagnostics[1].message == "relation public.jobs does not exist");
+  CHECK(catalog.extension_members.size() == 1);
+}
