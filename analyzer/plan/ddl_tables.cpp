@@ -73,14 +73,17 @@ std::string identity_clause(char identity) {
   return "";
 }
 
+std::string identity_definition(const Table& table, const Column& column, const IdentityOptions& identity_options) {
+  std::string text = identity_clause(column.identity);
+  if (const Sequence* sequence = identity_options(table, column)) text += " (" + identity_sequence_options(table, column, *sequence) + ")";
+  return text;
+}
+
 std::string column_definition(const Table& table, const Column& column, const IdentityOptions& identity_options) {
   std::string text = quote_identifier(column.name) + " " + column.type.str() + collation_clause(column.collation);
   if (column.generated) text += fmt::format(" GENERATED ALWAYS AS ({}) STORED", sql_expression(column.generated));
   else if (column.default_value) text += " DEFAULT " + sql_expression(column.default_value);
-  if (column.identity) {
-    text += " " + identity_clause(column.identity);
-    if (const Sequence* sequence = identity_options(table, column)) text += " (" + identity_sequence_options(table, column, *sequence) + ")";
-  }
+  if (column.identity) text += " " + identity_definition(table, column, identity_options);
   if (column.not_null) text += " NOT NULL";
   return text;
 }

@@ -69,6 +69,20 @@ void release_from_dropped_owner(PlanContext& context, const Sequence& old_sequen
               fmt::format("ALTER SEQUENCE {} OWNED BY NONE;", sql_name(old_sequence.name)));
 }
 
+// A sequence whose name passes between an identity column and a serial or standalone
+// sequence is another sequence: the identity one comes and goes with its column (ADD and
+// DROP IDENTITY), the other is dropped before or created after it.
+bool plan_identity_swap(PlanContext& context, const Sequence& old_sequence, const Sequence& sequence) {
+  if (old_sequence.for_identity == sequence.for_identity) return false;
+  context.implementing(fmt::format("sequence {} changed between identity and not", object_id(sequence.name)));
+  if (sequence.for_identity) {
+    context.add(StepPhase::drop, sequence_node(old_sequence.name), fmt::format("DROP SEQUENCE IF EXISTS {};", sql_name(old_sequence.name)));
+  } else {
+    create_sequence(context, sequence);
+  }
+  return true;
+}
+
 }  // namespace
 
 void plan_sequences(PlanContext& context) {
@@ -83,6 +97,7 @@ void plan_sequences(PlanContext& context) {
   for (const auto& [name, sequence] : context.new_catalog.sequences) {
     const Change* change = context.change("sequence", object_id(name));
     auto kept = context.old_catalog.sequences.find(name);
+    if (kept != context.old_catalog.sequences.end() && plan_identity_swap(context, kept->second, sequence)) continue;
     if (kept != context.old_catalog.sequences.end() && !sequence.for_identity) release_from_dropped_owner(context, kept->second, sequence);
     if (!change || (sequence.for_identity && change->type != ChangeType::changed)) continue;
     context.implementing(fmt::format("sequence {} {}", object_id(name), change_type_name(change->type)));

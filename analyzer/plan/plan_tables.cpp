@@ -154,9 +154,11 @@ void drop_default(PlanContext& context, const Table& table, const Column& old_co
 void change_identity(PlanContext& context, const Table& table, const Column& old_column, const Column& column) {
   std::string node = column_node(table.name, column.name);
   if (!column.identity) {
-    context.add(StepPhase::create, node, fmt::format("{} DROP IDENTITY;", alter_column(table, column)));
+    // In the drop phase: it drops the identity sequence, whose name a new sequence may take.
+    context.add(StepPhase::drop, node, fmt::format("{} DROP IDENTITY;", alter_column(table, column)));
   } else if (!old_column.identity) {
-    context.add(StepPhase::create, node, fmt::format("{} ADD {};", alter_column(table, column), identity_clause(column.identity)));
+    context.add(StepPhase::create, node,
+                fmt::format("{} ADD {};", alter_column(table, column), identity_definition(table, column, context.identity_lookup())));
   } else {
     context.add(StepPhase::create, node,
                 fmt::format("{} SET GENERATED {};", alter_column(table, column), column.identity == 'a' ? "ALWAYS" : "BY DEFAULT"));
