@@ -9,7 +9,7 @@
 #include "analyzer/plan/plan_nodes.hpp"
 #include "analyzer/plan/planners.hpp"
 #include "analyzer/plan/sql_text.hpp"
-#include "analyzer/plan/type_reference.hpp"
+#include "analyzer/plan/type_conversion.hpp"
 #include "parser/identifier.hpp"
 
 namespace pgdrift {
@@ -124,16 +124,12 @@ void drop_column(PlanContext& context, const Table& table, const Column& column)
   step.hazard = hazard::kDropColumn;
 }
 
-// Between user-defined types (two enums, say) there is no cast, but both read text.
-std::string via_text(const std::string& from, const std::string& to) {
-  return user_type_of(from) || user_type_of(to) ? "::text" : "";
-}
-
 void retype_column(PlanContext& context, const Table& table, const Column& old_column, const Column& column) {
   std::string collation = column.collation.empty() ? "" : " COLLATE " + column.collation.str();
   PlanStep& step = context.add(StepPhase::create, column_node(table.name, column.name),
-                               fmt::format("{} TYPE {}{} USING {}{}::{};", alter_column(table, column), column.type, collation,
-                                           quote_identifier(column.name), via_text(old_column.type, column.type), column.type));
+                               fmt::format("{} TYPE {}{} USING {};", alter_column(table, column), column.type, collation,
+                                           type_conversion(quote_identifier(column.name), old_column.type, column.type,
+                                                           context.old_catalog, context.new_catalog)));
   step.hazard = hazard::kRetype;
   step.data_loss = type_change_may_lose_data(old_column.type, column.type);
 }
