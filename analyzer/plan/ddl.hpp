@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -34,6 +35,11 @@ std::string type_keyword(const UserType& type);  // TYPE or DOMAIN
 std::string domain_constraint_definition(const DomainConstraint& constraint);
 std::string sequence_options_sql(const SequenceOptions& options);  // START WITH 1 INCREMENT BY 1 ... (not the type)
 std::string create_sequence_sql(const Sequence& sequence);
+// MINVALUE and MAXVALUE with PostgreSQL's defaults for the type and direction filled in.
+struct SequenceRange {
+  std::int64_t min, max;
+};
+SequenceRange sequence_range(const SequenceOptions& options);
 
 // Objects of a table
 std::string create_index_sql(const Index& index);

@@ -8,11 +8,7 @@
 namespace pgdrift {
 namespace {
 
-struct Range {
-  std::int64_t min, max;
-};
-
-Range type_range(const std::string& type) {
+SequenceRange type_range(const std::string& type) {
   if (type == "smallint") return {std::numeric_limits<std::int16_t>::min(), std::numeric_limits<std::int16_t>::max()};
   if (type == "integer") return {std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max()};
   return {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()};
@@ -20,13 +16,17 @@ Range type_range(const std::string& type) {
 
 }  // namespace
 
+SequenceRange sequence_range(const SequenceOptions& options) {
+  std::int64_t increment = options.increment.value_or(1);
+  SequenceRange range = type_range(options.data_type);
+  return {options.min_value.value_or(increment > 0 ? 1 : range.min), options.max_value.value_or(increment > 0 ? range.max : -1)};
+}
+
 // Every option spelled out with PostgreSQL's defaults filled in, so the same text both
 // creates a sequence and resets one whose options were set differently.
 std::string sequence_options_sql(const SequenceOptions& options) {
   std::int64_t increment = options.increment.value_or(1);
-  Range range = type_range(options.data_type);
-  std::int64_t min = options.min_value.value_or(increment > 0 ? 1 : range.min);
-  std::int64_t max = options.max_value.value_or(increment > 0 ? range.max : -1);
+  auto [min, max] = sequence_range(options);
   std::int64_t start = options.start.value_or(increment > 0 ? min : max);
   return fmt::format("START WITH {} INCREMENT BY {} MINVALUE {} MAXVALUE {} CACHE {}{}", start, increment, min, max,
                      options.cache.value_or(1), options.cycle ? " CYCLE" : " NO CYCLE");

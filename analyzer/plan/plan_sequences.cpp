@@ -6,6 +6,7 @@
 #include "analyzer/plan/plan_meta.hpp"
 #include "analyzer/plan/plan_nodes.hpp"
 #include "analyzer/plan/planners.hpp"
+#include "analyzer/plan/sequence_position.hpp"
 #include "analyzer/plan/sql_text.hpp"
 #include "parser/identifier.hpp"
 
@@ -41,9 +42,14 @@ void change_sequence(PlanContext& context, const Sequence& old_sequence, const S
     options_changed |= PlanContext::has_aspect(change, aspect);
   }
   if (options_changed) {
+    for (std::string& statement : move_position_into_range(old_sequence, sequence)) {
+      context.add(StepPhase::create, sequence_node(sequence.name), std::move(statement));
+    }
+    // An identity sequence's type follows its column, whose type may change after this
+    // statement: the type is set here too, or a new MAXVALUE may not fit the old one.
     context.add(StepPhase::create, sequence_node(sequence.name),
-                fmt::format("ALTER SEQUENCE {} {}{};", sql_name(sequence.name),
-                            sequence.for_identity ? "" : "AS " + sequence.options.data_type + " ", sequence_options_sql(sequence.options)));
+                fmt::format("ALTER SEQUENCE {} AS {} {};", sql_name(sequence.name), sequence.options.data_type,
+                            sequence_options_sql(sequence.options)));
   }
   if (PlanContext::has_aspect(change, "owned_by") && !sequence.for_identity) set_owned_by(context, sequence);
   plan_meta(context, sequence_node(sequence.name), ref, &old_sequence.meta, sequence.meta);
