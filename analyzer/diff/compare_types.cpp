@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analyzer/diff/compare.hpp"
+#include "analyzer/diff/enum_labels.hpp"
 #include "analyzer/model/object_id.hpp"
 #include "parser/identifier.hpp"
 
@@ -51,11 +52,11 @@ void compare_enum_labels(Comparison& comparison, std::vector<ChangeDetail>& deta
   detail.aspect = "labels";
   detail.old_value = labels(a.labels);
   detail.new_value = labels(b.labels);
-  for (const std::string& label : a.labels) {
-    if (std::find(b.labels.begin(), b.labels.end(), label) == b.labels.end()) detail.removed.push_back(label);
-  }
-  for (const std::string& label : b.labels) {
-    if (std::find(a.labels.begin(), a.labels.end(), label) == a.labels.end()) detail.added.push_back(label);
+  EnumLabelChanges changes = enum_label_changes(a.labels, b.labels);
+  detail.added = std::move(changes.added);
+  detail.removed = std::move(changes.removed);
+  for (const auto& [before, after] : changes.renamed) {
+    detail.changed.push_back(fmt::format("{} -> {}", before, after));  // renamed in place
   }
   details.push_back(std::move(detail));
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "analyzer/plan/enum_swap.hpp"
 #include "analyzer/plan/planners.hpp"
 #include "analyzer/plan/plan_nodes.hpp"
 
@@ -137,6 +138,7 @@ void decide_recreations(PlanContext& context, const DiffResult& diff) {
     roots.insert(node);
   }
   recreate_children(context, roots);
+  mark_enum_swaps(context, roots, retyped_columns);
   recreate_generated_columns(context, retyped_columns);
   context.add_dependents_of(retyped_columns, true);
   context.add_dependents_of(roots, false);

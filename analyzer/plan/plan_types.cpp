@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "analyzer/diff/enum_labels.hpp"
 #include "analyzer/plan/ddl.hpp"
+#include "analyzer/plan/enum_swap.hpp"
 #include "analyzer/plan/plan_meta.hpp"
 #include "analyzer/plan/plan_nodes.hpp"
 #include "analyzer/plan/planners.hpp"
@@ -56,17 +58,17 @@ void create_type(PlanContext& context, const UserType& type) {
   plan_attribute_meta(context, nullptr, type);
 }
 
-// New labels go in with ADD VALUE at their place; labels removed or moved cannot.
-void change_enum(PlanContext& context, const UserType& old_type, const UserType& type) {
-  std::vector<std::string> kept;
-  for (const std::string& label : type.labels) {
-    if (std::find(old_type.labels.begin(), old_type.labels.end(), label) != old_type.labels.end()) kept.push_back(label);
+void rename_labels(PlanContext& context, const UserType& type, const EnumLabelChanges& changes) {
+  for (const auto& [before, after] : changes.renamed) {
+    // With the ADD VALUEs, ahead of everything: a label added next to this one names it.
+    PlanStep& step = context.add(StepPhase::before, type_node(type.name),
+                                 fmt::format("{} RENAME VALUE {} TO {};", alter(type), quote_literal(before), quote_literal(after)));
+    step.transactional = false;
   }
-  if (kept != old_type.labels) {
-    context.warn(fmt::format("enum {}: values removed or reordered ({} -> {}): PostgreSQL cannot drop enum values; not planned",
-                             object_id(type.name), fmt::join(old_type.labels, ", "), fmt::join(type.labels, ", ")));
-    return;
-  }
+}
+
+// New labels go in with ADD VALUE at their place.
+void add_labels(PlanContext& context, const UserType& old_type, const UserType& type) {
   for (std::size_t i = 0; i < type.labels.size(); ++i) {
     const std::string& label = type.labels[i];
     if (std::find(old_type.labels.begin(), old_type.labels.end(), label) != old_type.labels.end()) continue;
@@ -76,6 +78,29 @@ void change_enum(PlanContext& context, const UserType& old_type, const UserType&
     if (i == 0 && type.labels.size() > 1) step.sql = fmt::format("{} ADD VALUE {} BEFORE {};", alter(type), quote_literal(label), quote_literal(type.labels[1]));
     step.transactional = false;
   }
+}
+
+// Labels renamed in place, added, or removed and moved (the type is swapped, enum_swap.hpp).
+// Returns whether the type was swapped: the new type starts with no owner, comment or grants.
+bool change_enum(PlanContext& context, const UserType& old_type, const UserType& type) {
+  EnumLabelChanges changes = enum_label_changes(old_type.labels, type.labels);
+  if (!changes.renamed.empty()) {
+    rename_labels(context, type, changes);
+    return false;
+  }
+  if (!needs_enum_swap(old_type, type)) {
+    add_labels(context, old_type, type);
+    return false;
+  }
+  std::vector<std::string> users = types_built_on(context.old_catalog, type.name);
+  if (!users.empty()) {
+    context.warn(fmt::format("enum {}: values removed or reordered ({} -> {}), and {} built on it would have to be re-created "
+                             "with it; not planned",
+                             object_id(type.name), fmt::join(old_type.labels, ", "), fmt::join(type.labels, ", "), fmt::join(users, ", ")));
+    return false;
+  }
+  swap_enum(context, old_type, type);
+  return true;
 }
 
 const CompositeAttribute* find_attribute(const UserType& type, const std::string& name) {
@@ -147,13 +172,13 @@ void plan_domain_constraints(PlanContext& context, const UserType* old_type, con
 void change_type(PlanContext& context, const UserType& old_type, const UserType& type, const Change* change) {
   if (change) {
     context.implementing(fmt::format("{} {} changed", kind_of(type), object_id(type.name)));
-    if (type.kind == UserTypeKind::enum_type) change_enum(context, old_type, type);
+    bool swapped = type.kind == UserTypeKind::enum_type && change_enum(context, old_type, type);
     if (type.kind == UserTypeKind::composite && PlanContext::has_aspect(*change, "attributes")) change_composite(context, old_type, type);
     if (type.kind == UserTypeKind::domain) change_domain(context, old_type, type, *change);
     if (PlanContext::has_aspect(*change, "definition")) {
       context.warn(fmt::format("type {}: its definition changed; re-creating it is not planned", object_id(type.name)));
     }
-    plan_meta(context, type_node(type.name), type_ref(type), &old_type.meta, type.meta);
+    plan_meta(context, type_node(type.name), type_ref(type), swapped ? nullptr : &old_type.meta, type.meta);
     plan_attribute_meta(context, &old_type, type);
   }
   plan_domain_constraints(context, &old_type, type);

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "analyzer/plan/plan_context.hpp"
+
+namespace pgdrift {
+
+// PostgreSQL cannot drop or move an enum's labels. The plan swaps the type instead: it
+// creates the new type under a temporary name, converts every column of the old one (and
+// arrays of it) through text, drops the old type and gives the new one its name. What
+// PostgreSQL will not keep across the conversion is dropped before and created after it:
+// the views, policies, triggers and defaults that read those columns, and whatever names
+// the type itself (casts in defaults, CHECKs, index expressions, function signatures).
+
+// Whether NEW's labels of an enum on both sides need the swap (labels removed or moved).
+bool needs_enum_swap(const UserType& old_type, const UserType& new_type);
+
+// The columns of OLD's tables that hold the type (or arrays of it) and stay in NEW.
+std::vector<std::pair<const Table*, const Column*>> columns_of_type(const PlanContext& context, const QualifiedName& type);
+
+// For every enum to swap: adds the type to `roots` and its columns to `retyped_columns`, so
+// that decide_recreations re-creates what depends on them.
+void mark_enum_swaps(PlanContext& context, std::set<std::string>& roots, std::set<std::string>& retyped_columns);
+
+// The swap's statements, in the create phase at the type's node; with labels removed they
+// lose the rows that hold them (the conversion fails on them), so they are held back
+// without --allow-drops.
+void swap_enum(PlanContext& context, const UserType& old_type, const UserType& type);
+
+// Types whose definition names the enum (domains, composites, ranges): the swap would have
+// to re-create them as well, which the plan does not do. Empty: the swap can be planned.
+std::vector<std::string> types_built_on(const Catalog& catalog, const QualifiedName& type);
+
+}  // namespace pgdrift

@@ -1,0 +1,24 @@
+CREATE TYPE public.status AS ENUM ('draft', 'active', 'deleted');
+COMMENT ON TYPE public.status IS 'life cycle';
+ALTER TYPE public.status OWNER TO app_owner;
+REVOKE USAGE ON TYPE public.status FROM PUBLIC;
+GRANT USAGE ON TYPE public.status TO app_reader;
+CREATE FUNCTION public.is_live(s public.status) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT s = 'active' $$;
+CREATE TABLE public.posts (
+    id integer PRIMARY KEY,
+    status public.status DEFAULT 'draft' NOT NULL CHECK (status <> 'deleted'),
+    history public.status[] DEFAULT '{draft}'::public.status[],
+    title text
+);
+CREATE INDEX posts_live_idx ON public.posts (public.is_live(status)) WHERE status <> 'draft';
+CREATE TABLE public.events (id integer, status public.status, at date) PARTITION BY RANGE (at);
+CREATE TABLE public.events_2024 PARTITION OF public.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE VIEW public.live_posts AS SELECT id, title, status FROM public.posts WHERE status = 'active';
+CREATE VIEW public.live_titles AS SELECT title FROM public.live_posts;
+CREATE MATERIALIZED VIEW public.status_counts AS SELECT status, count(*) AS n FROM public.posts GROUP BY status;
+ALTER TABLE public.posts ENABLE ROW LEVEL SECURITY;
+CREATE POLICY readers ON public.posts FOR SELECT TO app_reader USING (status = 'active');
+CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER posts_touch BEFORE UPDATE ON public.posts FOR EACH ROW WHEN (NEW.status = 'deleted') EXECUTE FUNCTION public.touch();
+INSERT INTO public.posts VALUES (1, 'active', '{draft,active}', 'hello');
+INSERT INTO public.events VALUES (1, 'draft', '2024-05-01');
