@@ -19,6 +19,12 @@ const std::vector<std::string>& DependencyGraph::dependents(const std::string& n
   return found == dependents_.end() ? none : found->second;
 }
 
+const std::vector<std::string>& DependencyGraph::dependencies(const std::string& node) const {
+  static const std::vector<std::string> none;
+  auto found = dependencies_.find(node);
+  return found == dependencies_.end() ? none : found->second;
+}
+
 std::unordered_map<std::string, int> DependencyGraph::depths() const {
   std::unordered_map<std::string, int> depth;
   std::unordered_set<std::string> in_progress;

@@ -16,6 +16,7 @@ class DependencyGraph {
   void add_edge(const std::string& dependent, const std::string& dependency);
   bool contains(const std::string& node) const { return nodes_.contains(node); }
   const std::vector<std::string>& dependents(const std::string& node) const;
+  const std::vector<std::string>& dependencies(const std::string& node) const;
   // Longest chain of dependencies below each node (0: depends on nothing): creating in
   // increasing depth, or dropping in decreasing depth, respects every edge. Cycles are cut.
   std::unordered_map<std::string, int> depths() const;

@@ -79,6 +79,9 @@ void mark_enum_swaps(PlanContext& context, std::set<std::string>& roots, std::se
     auto now = context.new_catalog.types.find(name);
     if (now == context.new_catalog.types.end() || !needs_enum_swap(old_type, now->second)) continue;
     if (!types_built_on(context.old_catalog, name).empty()) continue;
+    // Held back: the type stays, and so does what depends on it.
+    bool removes = !enum_label_changes(old_type.labels, now->second.labels).removed.empty();
+    if (removes && !context.options.allow_drops) continue;
     roots.insert(type_node(name));
     for (const auto& [table, column] : columns_of_type(context, name)) retyped_columns.insert(column_node(table->name, column->name));
   }

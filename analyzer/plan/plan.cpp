@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "analyzer/plan/held_back.hpp"
 #include "analyzer/plan/plan_context.hpp"
 #include "analyzer/plan/planners.hpp"
 #include "analyzer/plan/sql_text.hpp"
@@ -22,6 +23,7 @@ Plan make_plan(const Catalog& old_catalog, const Catalog& new_catalog, const Dif
       context.warn(fmt::format("could not write SQL: {}", error.what()));
     }
   }
+  if (!options.allow_drops) hold_back_dependent_steps(context.plan.steps, context.old_graph, context.new_graph);
   order_steps(context.plan.steps, context.old_graph, context.new_graph);
   return std::move(context.plan);
 }

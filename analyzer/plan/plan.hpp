@@ -28,6 +28,9 @@ struct PlanStep {
   std::string sql;      // one statement, with its semicolon
   std::string hazard;   // lock, rewrite or scan it causes ("" if none)
   bool data_loss = false;       // drops data: commented out unless --allow-drops
+  // Not data-losing itself, but cannot run without a data-losing step, so it is held back
+  // with it: that step's change ("" when the step itself loses data).
+  std::string held_back_with;
   bool transactional = true;    // false: cannot run inside a transaction block
   int order = 0;        // position given by the dependency order
 };

@@ -22,12 +22,20 @@ std::string commented(const std::string& text) {
 std::string comment_lines(const std::string& text) { return commented(text) + "\n"; }
 
 void write_header(std::string& out, const PlanReport& report) {
-  int held_back = 0;
-  for (const PlanStep& step : report.plan.steps) held_back += !runs(step, report.options);
+  int held_back = 0, held_with = 0;
+  for (const PlanStep& step : report.plan.steps) {
+    bool held = !runs(step, report.options);
+    held_back += held && step.held_back_with.empty();
+    held_with += held && !step.held_back_with.empty();
+  }
   out += fmt::format("-- pgdrift plan: turns the schema of {} into the schema of {}\n", report.old_input, report.new_input);
   out += "-- Run with: psql -v ON_ERROR_STOP=1 -f <this file>\n";
   out += fmt::format("-- {} statements", report.plan.steps.size());
-  if (held_back) out += fmt::format("; {} of them lose data and are commented out (rerun with --allow-drops to include them)", held_back);
+  if (held_back) {
+    out += fmt::format("; {} of them lose data and are commented out", held_back);
+    if (held_with) out += fmt::format(", with {} that cannot run without them", held_with);
+    out += " (rerun with --allow-drops to include them)";
+  }
   out += "\n";
   for (const std::string& warning : report.plan.warnings) out += comment_lines("warning: " + warning);
   out += "\n";
@@ -42,7 +50,8 @@ void write_step(std::string& out, const PlanStep& step, const PlanOptions& optio
   if (runs(step, options)) {
     out += step.sql + "\n";
   } else {
-    out += "-- data loss: left out without --allow-drops\n";
+    out += step.held_back_with.empty() ? "-- data loss: left out without --allow-drops\n"
+                                       : comment_lines("held back with: " + step.held_back_with);
     out += comment_lines(step.sql);
   }
 }

@@ -37,6 +37,20 @@ grep -qx "ALTER TABLE public.agent_calls DROP COLUMN call_classification;" "$tmp
   fail "--allow-drops runs DROP COLUMN"
 lacks "$tmp/drops.sql" "-- data loss" "--allow-drops holds nothing back"
 
+# An enum label removed swaps the type, held back without --allow-drops (rows may hold the
+# label); a step that cannot run without a held-back one is held back with it.
+printf "CREATE TYPE public.mood AS ENUM ('sad', 'ok');\nCREATE TABLE public.t (id serial, m public.mood DEFAULT 'ok');\nCREATE TABLE public.gone (id serial);\n" >"$tmp/enum_a.sql"
+printf "CREATE TYPE public.mood AS ENUM ('ok');\nCREATE TABLE public.t (id serial, m public.mood DEFAULT 'ok');\n" >"$tmp/enum_b.sql"
+"$pgdrift" plan "$tmp/enum_a.sql" "$tmp/enum_b.sql" >"$tmp/enum.sql" 2>/dev/null
+expect_code $? 1 "plan removing an enum label"
+contains "$tmp/enum.sql" "-- DROP TYPE public.mood;" "enum swap held back without --allow-drops"
+contains "$tmp/enum.sql" "-- held back with: table public.gone removed" "DROP SEQUENCE held back with its table"
+contains "$tmp/enum.sql" "-- DROP SEQUENCE IF EXISTS public.gone_id_seq;" "DROP SEQUENCE of a held-back table commented out"
+contains "$tmp/enum.sql" "with 1 that cannot run without them" "header counts the steps held back with them"
+"$pgdrift" plan "$tmp/enum_a.sql" "$tmp/enum_b.sql" --allow-drops >"$tmp/enum_drops.sql" 2>/dev/null
+grep -qx "DROP TYPE public.mood;" "$tmp/enum_drops.sql" && grep -qx "ALTER TYPE public.mood__pgdrift_swap RENAME TO mood;" "$tmp/enum_drops.sql" && pass ||
+  fail "--allow-drops swaps the enum"
+
 "$pgdrift" plan "$prod" "$staging" --transaction >"$tmp/tx.sql" 2>/dev/null
 grep -qx "BEGIN;" "$tmp/tx.sql" && grep -qx "COMMIT;" "$tmp/tx.sql" && pass || fail "--transaction wraps the plan"
 
