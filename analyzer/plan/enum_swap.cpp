@@ -2,10 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "analyzer/diff/enum_labels.hpp"
 #include "analyzer/plan/ddl.hpp"
 #include "analyzer/plan/hazards.hpp"
 #include "analyzer/plan/plan_nodes.hpp"
+#include "analyzer/plan/references.hpp"
 #include "analyzer/plan/sql_text.hpp"
 #include "analyzer/plan/type_reference.hpp"
 #include "parser/identifier.hpp"
@@ -36,7 +39,11 @@ bool converted_with_parent(const Catalog& catalog, const Table& table, const std
 }
 
 // The temporary name, within PostgreSQL's 63 bytes.
-QualifiedName swap_name(const QualifiedName& type) { return {type.schema, type.name.substr(0, 48) + "__pgdrift_swap"}; }
+QualifiedName swap_name(const QualifiedName& type) {
+  std::size_t cut = std::min<std::size_t>(type.name.size(), 48);
+  while (cut > 0 && cut < type.name.size() && (static_cast<unsigned char>(type.name[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return {type.schema, type.name.substr(0, cut) + "__pgdrift_swap"};
+}
 
 }  // namespace
 
@@ -65,9 +72,10 @@ std::vector<std::string> types_built_on(const Catalog& catalog, const QualifiedN
   for (const auto& [name, candidate] : catalog.types) {
     bool uses = names_type(candidate.base_type, type);
     for (const CompositeAttribute& attribute : candidate.attributes) uses |= names_type(attribute.type, type);
-    if (candidate.definition) {
-      std::string definition = sql_expression(candidate.definition);
-      uses |= definition.find(sql_name(type)) != std::string::npos;
+    if (candidate.definition) {  // a range's SUBTYPE = ...
+      References references;
+      collect_references(candidate.definition, references);
+      uses |= references.types.contains(type);
     }
     if (uses) users.push_back(object_id(name));
   }
@@ -101,9 +109,13 @@ void swap_enum(PlanContext& context, const UserType& old_type, const UserType& t
   add(create_type_sql(swapped) + ";");
   for (const auto& [table, column] : columns_of_type(context, type.name)) {
     std::string target = temporary + array_suffix(column->type);
-    PlanStep& step = add(fmt::format("ALTER TABLE {} ALTER COLUMN {} TYPE {} USING {}::text{}::{};", sql_name(table->name),
-                                     quote_identifier(column->name), target, quote_identifier(column->name),
-                                     array_suffix(column->type).empty() ? "" : "[]", target));
+    std::string column_name = quote_identifier(column->name);
+    // A foreign table's rows are elsewhere: there is nothing to convert (and no USING).
+    std::string sql = table->kind == TableKind::foreign
+                          ? fmt::format("ALTER FOREIGN TABLE {} ALTER COLUMN {} TYPE {};", sql_name(table->name), column_name, target)
+                          : fmt::format("ALTER TABLE {} ALTER COLUMN {} TYPE {} USING {}::text{}::{};", sql_name(table->name),
+                                        column_name, target, column_name, array_suffix(column->type).empty() ? "" : "[]", target);
+    PlanStep& step = add(std::move(sql));
     step.hazard = removes ? hazard::kDropEnumValue : hazard::kRetype;
   }
   add(fmt::format("DROP TYPE {};", sql_name(old_type.name)));

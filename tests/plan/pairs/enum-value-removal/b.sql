@@ -22,3 +22,10 @@ CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETU
 CREATE TRIGGER posts_touch BEFORE UPDATE ON public.posts FOR EACH ROW WHEN (NEW.status = 'deleted') EXECUTE FUNCTION public.touch();
 INSERT INTO public.posts VALUES (1, 'active', '{draft,active}', 'hello');
 INSERT INTO public.events VALUES (1, 'draft', '2024-05-01');
+
+CREATE SCHEMA "Sch ema";
+CREATE TYPE "Sch ema"."Séverity ""level"" with a name long enough to be cut" AS ENUM ('low', 'it''s');
+CREATE TABLE "Sch ema"."order" ("select" "Sch ema"."Séverity ""level"" with a name long enough to be cut"[] DEFAULT '{low}');
+CREATE EXTENSION postgres_fdw;
+CREATE SERVER remote FOREIGN DATA WRAPPER postgres_fdw;
+CREATE FOREIGN TABLE "Sch ema".remote_orders (level "Sch ema"."Séverity ""level"" with a name long enough to be cut") SERVER remote;
