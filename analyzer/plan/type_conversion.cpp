@@ -42,9 +42,21 @@ bool converts_through_text(const std::string& type, const Catalog& catalog) {
   return kind == UserTypeKind::enum_type || kind == UserTypeKind::composite || kind == UserTypeKind::range;
 }
 
+// A domain casts as its base type does.
+std::string cast_type(const std::string& type, const Catalog& catalog) {
+  std::string current = element_of(type);
+  for (int depth = 0; depth < 8; ++depth) {
+    std::optional<QualifiedName> name = user_type_of(current);
+    auto found = name ? catalog.types.find(*name) : catalog.types.end();
+    if (found == catalog.types.end() || found->second.kind != UserTypeKind::domain) break;
+    current = element_of(found->second.base_type);
+  }
+  return current;
+}
+
 // The type to go through first, "" for a direct cast.
 std::string intermediate(const std::string& from, const std::string& to, const Catalog& old_catalog, const Catalog& new_catalog) {
-  std::string from_element = element_of(from), to_element = element_of(to);
+  std::string from_element = cast_type(from, old_catalog), to_element = cast_type(to, new_catalog);
   if (converts_through_text(from, old_catalog) || converts_through_text(to, new_catalog)) return "text";
   bool boolean_and_number = (from_element == "boolean" && is_numeric(to_element) && to_element != "integer") ||
                             (to_element == "boolean" && is_numeric(from_element) && from_element != "integer");
