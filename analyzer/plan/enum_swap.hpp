@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -21,17 +22,28 @@ bool needs_enum_swap(const UserType& old_type, const UserType& new_type);
 // The columns of OLD's tables that hold the type (or arrays of it) and stay in NEW.
 std::vector<std::pair<const Table*, const Column*>> columns_of_type(const PlanContext& context, const QualifiedName& type);
 
-// For every enum to swap: adds the type to `roots` and its columns to `retyped_columns`, so
-// that decide_recreations re-creates what depends on them.
+// Types whose definition names the enum, other than domains that NEW keeps (composites,
+// ranges, domains over those domains): the swap would have to re-create them as well,
+// which the plan does not do. Empty: the swap can be planned.
+std::vector<std::string> types_built_on(const PlanContext& context, const QualifiedName& type);
+
+// Whether the enum on both sides is swapped (labels removed or moved, nothing in the way),
+// and whether its swap loses the rows that hold a removed label (held back without
+// --allow-drops: the conversion fails on them).
+bool enum_swap_planned(const PlanContext& context, const QualifiedName& type);
+bool swap_removes_labels(const PlanContext& context, const QualifiedName& type);
+
+// For every enum to swap: adds the type and the domains over it to `roots` and their
+// columns to `retyped_columns`, so that decide_recreations re-creates what depends on them.
 void mark_enum_swaps(PlanContext& context, std::set<std::string>& roots, std::set<std::string>& retyped_columns);
 
-// The swap's statements, in the create phase at the type's node; with labels removed they
-// lose the rows that hold them (the conversion fails on them), so they are held back
-// without --allow-drops.
+// The swap's statements, in the create phase at the type's node: the domains over it are
+// dropped there (their columns converted to text), and created again by plan_types.
 void swap_enum(PlanContext& context, const UserType& old_type, const UserType& type);
 
-// Types whose definition names the enum (domains, composites, ranges): the swap would have
-// to re-create them as well, which the plan does not do. Empty: the swap can be planned.
-std::vector<std::string> types_built_on(const Catalog& catalog, const QualifiedName& type);
+// The enum a domain is built on when the domain is dropped and created again with its swap.
+std::optional<QualifiedName> enum_under_swapped_domain(const PlanContext& context, const UserType& domain);
+// After the domain is created again: its columns, held as text, converted back to it.
+void convert_domain_columns_back(PlanContext& context, const UserType& domain);
 
 }  // namespace pgdrift

@@ -92,7 +92,7 @@ bool change_enum(PlanContext& context, const UserType& old_type, const UserType&
     add_labels(context, old_type, type);
     return false;
   }
-  std::vector<std::string> users = types_built_on(context.old_catalog, type.name);
+  std::vector<std::string> users = types_built_on(context, type.name);
   if (!users.empty()) {
     context.warn(fmt::format("enum {}: values removed or reordered ({} -> {}), and {} built on it would have to be re-created "
                              "with it; not planned",
@@ -184,6 +184,16 @@ void change_type(PlanContext& context, const UserType& old_type, const UserType&
   plan_domain_constraints(context, &old_type, type);
 }
 
+// Dropped by the swap of the enum it is built on (enum_swap.cpp), and created as NEW has it.
+void recreate_domain_over_swapped_enum(PlanContext& context, const UserType& domain, const QualifiedName& base) {
+  context.implementing(fmt::format("domain {} created again with enum {}", object_id(domain.name), object_id(base)));
+  std::size_t first = context.plan.steps.size();
+  create_type(context, domain);
+  convert_domain_columns_back(context, domain);
+  bool held = swap_removes_labels(context, base);
+  for (std::size_t i = first; i < context.plan.steps.size(); ++i) context.plan.steps[i].data_loss |= held;
+}
+
 }  // namespace
 
 void plan_types(PlanContext& context) {
@@ -199,6 +209,8 @@ void plan_types(PlanContext& context) {
     if (change && change->type == ChangeType::added) {
       context.implementing(fmt::format("{} {} added", kind_of(type), object_id(name)));
       create_type(context, type);
+    } else if (std::optional<QualifiedName> base = enum_under_swapped_domain(context, type)) {
+      recreate_domain_over_swapped_enum(context, type, *base);
     } else if (old_type != context.old_catalog.types.end()) {
       change_type(context, old_type->second, type, change);
     }

@@ -86,10 +86,26 @@ TEST_CASE("enum labels: moving a label swaps the type without losing data", "[en
   CHECK(swapped);
 }
 
-TEST_CASE("enum labels: a domain over the enum is not swapped with it, and the plan says so", "[enum-labels]") {
-  Plan plan = plan_sql("CREATE TYPE public.mood AS ENUM ('sad', 'ok');\nCREATE DOMAIN public.d AS public.mood;\n",
-                       "CREATE TYPE public.mood AS ENUM ('ok');\nCREATE DOMAIN public.d AS public.mood;\n", true);
+TEST_CASE("enum labels: a domain over a swapped enum is dropped and created again with it", "[enum-labels]") {
+  Plan plan = plan_sql("CREATE TYPE public.mood AS ENUM ('sad', 'ok');\nCREATE DOMAIN public.d AS public.mood DEFAULT 'ok';\n"
+                       "CREATE TABLE public.t (v public.d);\n",
+                       "CREATE TYPE public.mood AS ENUM ('ok');\nCREATE DOMAIN public.d AS public.mood DEFAULT 'ok';\n"
+                       "CREATE TABLE public.t (v public.d);\n",
+                       true);
+  std::vector<std::string> sql;
+  for (const PlanStep& step : plan.steps) sql.push_back(step.sql);
+  CHECK(sql == Labels{"CREATE TYPE public.mood__pgdrift_swap AS ENUM (\n    'ok'\n);",
+                      "ALTER TABLE public.t ALTER COLUMN v TYPE text USING v::text::text;", "DROP DOMAIN public.d;",
+                      "DROP TYPE public.mood;", "ALTER TYPE public.mood__pgdrift_swap RENAME TO mood;",
+                      "CREATE DOMAIN public.d AS public.mood DEFAULT 'ok';",
+                      "ALTER TABLE public.t ALTER COLUMN v TYPE public.d USING v::public.d;"});
+  CHECK(plan.warnings.empty());
+}
+
+TEST_CASE("enum labels: a composite type over the enum is not swapped with it, and the plan says so", "[enum-labels]") {
+  Plan plan = plan_sql("CREATE TYPE public.mood AS ENUM ('sad', 'ok');\nCREATE TYPE public.c AS (m public.mood);\n",
+                       "CREATE TYPE public.mood AS ENUM ('ok');\nCREATE TYPE public.c AS (m public.mood);\n", true);
   REQUIRE(plan.warnings.size() == 1);
-  CHECK(plan.warnings[0].find("public.d built on it") != std::string::npos);
+  CHECK(plan.warnings[0].find("public.c built on it") != std::string::npos);
   CHECK(plan.steps.empty());
 }

@@ -13,7 +13,7 @@ CREATE TABLE public.posts (
 CREATE INDEX posts_live_idx ON public.posts (public.is_live(status)) WHERE status <> 'draft';
 CREATE TABLE public.events (id integer, status public.status, at date) PARTITION BY RANGE (at);
 CREATE TABLE public.events_2024 PARTITION OF public.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
-CREATE VIEW public.live_posts AS SELECT id, title, status FROM public.posts WHERE status = 'active';
+CREATE VIEW public.live_posts AS SELECT id, title, status FROM public.posts WHERE status = 'active'::public.status;
 CREATE VIEW public.live_titles AS SELECT title FROM public.live_posts;
 CREATE MATERIALIZED VIEW public.status_counts AS SELECT status, count(*) AS n FROM public.posts GROUP BY status;
 ALTER TABLE public.posts ENABLE ROW LEVEL SECURITY;
@@ -23,6 +23,21 @@ CREATE TRIGGER posts_touch BEFORE UPDATE ON public.posts FOR EACH ROW WHEN (NEW.
 INSERT INTO public.posts VALUES (1, 'active', '{draft,active}', 'hello');
 INSERT INTO public.events VALUES (1, 'draft', '2024-05-01');
 
+-- A domain over the enum (its CHECK and DEFAULT name labels), used by a column, an
+-- array column, a view and a function; a foreign key between two columns of the enum.
+-- pg_type keeps a domain's DEFAULT as text written with the search_path of the moment,
+-- which the snapshot compares: created as pg_dump and the plan do, with an empty one.
+SET search_path = '';
+CREATE DOMAIN public.visible_status AS public.status DEFAULT 'active' CHECK (VALUE <> 'deleted');
+RESET search_path;
+CREATE TABLE public.pages (id integer, status public.visible_status NOT NULL, past public.visible_status[]);
+CREATE VIEW public.visible_pages AS SELECT id FROM public.pages WHERE status::public.status = 'active';
+CREATE FUNCTION public.page_label(s public.visible_status) RETURNS text LANGUAGE sql AS $$ SELECT s::text $$;
+INSERT INTO public.pages VALUES (1, 'draft', '{draft,active}');
+CREATE TABLE public.status_names (s public.status PRIMARY KEY, label text);
+CREATE TABLE public.post_states (post integer, s public.status REFERENCES public.status_names (s));
+INSERT INTO public.status_names VALUES ('draft', 'Draft'), ('active', 'Active');
+INSERT INTO public.post_states VALUES (1, 'active');
 CREATE SCHEMA "Sch ema";
 CREATE TYPE "Sch ema"."Séverity ""level"" with a name long enough to be cut" AS ENUM ('low', 'it''s');
 CREATE TABLE "Sch ema"."order" ("select" "Sch ema"."Séverity ""level"" with a name long enough to be cut"[] DEFAULT '{low}');
