@@ -55,11 +55,15 @@ bool needs_enum_swap(const UserType& old_type, const UserType& new_type) {
 
 std::vector<std::pair<const Table*, const Column*>> columns_of_type(const PlanContext& context, const QualifiedName& type) {
   std::vector<std::pair<const Table*, const Column*>> columns;
+  // Without --allow-drops, tables and columns NEW drops stay (their DROP is held back).
+  bool drops = context.options.allow_drops;
   for (const auto& [name, table] : context.old_catalog.tables) {
     auto now = context.new_catalog.tables.find(name);
-    if (now == context.new_catalog.tables.end() || context.recreated(table_node(name))) continue;
+    bool table_stays = now != context.new_catalog.tables.end() || !drops;
+    if (!table_stays || context.recreated(table_node(name))) continue;
     for (const Column& column : table.columns) {
-      if (!names_type(column.type, type) || !now->second.find_column(column.name)) continue;
+      bool column_stays = !drops || now->second.find_column(column.name);
+      if (!names_type(column.type, type) || !column_stays) continue;
       if (converted_with_parent(context.old_catalog, table, column.name)) continue;
       columns.emplace_back(&table, &column);
     }

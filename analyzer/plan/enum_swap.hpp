@@ -19,7 +19,8 @@ namespace pgdrift {
 // Whether NEW's labels of an enum on both sides need the swap (labels removed or moved).
 bool needs_enum_swap(const UserType& old_type, const UserType& new_type);
 
-// The columns of OLD's tables that hold the type (or arrays of it) and stay in NEW.
+// The columns of OLD's tables that hold the type (or arrays of it) and stay (NEW has them,
+// or their drop is held back).
 std::vector<std::pair<const Table*, const Column*>> columns_of_type(const PlanContext& context, const QualifiedName& type);
 
 // Types whose definition names the enum, other than domains that NEW keeps (composites,

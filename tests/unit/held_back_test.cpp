@@ -57,3 +57,13 @@ TEST_CASE("held back: the type of a column whose drop is held back is not droppe
   CHECK(step_with(plan, "ALTER TABLE public.t DROP COLUMN m;").data_loss);
   CHECK(step_with(plan, "DROP TYPE public.mood;").held_back_with == "column public.t.m removed");
 }
+
+TEST_CASE("held back: a column whose drop is held back is converted by an enum swap that runs", "[held-back]") {
+  Plan plan = plan_sql("CREATE TYPE public.mood AS ENUM ('a', 'b');\nCREATE TABLE public.t (m public.mood, gone public.mood);\n",
+                       "CREATE TYPE public.mood AS ENUM ('b', 'a');\nCREATE TABLE public.t (m public.mood);\n", false);
+  CHECK(step_with(plan, "ALTER TABLE public.t DROP COLUMN gone;").data_loss);
+  CHECK_FALSE(step_with(plan, "DROP TYPE public.mood;").data_loss);
+  CHECK_FALSE(step_with(plan, "ALTER TABLE public.t ALTER COLUMN gone TYPE public.mood__pgdrift_swap USING "
+                              "gone::text::public.mood__pgdrift_swap;")
+                  .data_loss);
+}
