@@ -12,7 +12,7 @@ int detail_impact(const ChangeDetail& detail) {
   if (detail.aspect == "allowed_values" && !detail.only_old.empty()) return 80;
   if (detail.aspect == "signature" || detail.aspect == "return_type") return 75;
   if (detail.aspect == "type") return 70;
-  if (detail.aspect == "labels" && !detail.removed.empty()) return 70;
+  if (detail.aspect == "labels" && (!detail.removed.empty() || !detail.changed.empty())) return 70;  // a label gone or renamed
   if (detail.aspect == "not_null" && detail.new_value == "true") return 60;
   if (detail.aspect == "grants" && !detail.removed.empty()) return 50;
   if (detail.aspect == "body" || detail.aspect.starts_with("query.")) return 40;

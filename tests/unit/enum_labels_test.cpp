@@ -45,9 +45,11 @@ TEST_CASE("enum labels: a label replaced at its place by a new one is a rename",
 }
 
 TEST_CASE("enum labels: the diff reports a rename as a changed label, not one removed and one added", "[enum-labels]") {
-  const ChangeDetail& detail = labels_detail(pgdrift::testing::diff_sql(
-      "CREATE TYPE public.mood AS ENUM ('sad', 'ok');", "CREATE TYPE public.mood AS ENUM ('sad', 'fine');"));
+  DiffResult result = pgdrift::testing::diff_sql("CREATE TYPE public.mood AS ENUM ('sad', 'ok');",
+                                                 "CREATE TYPE public.mood AS ENUM ('sad', 'fine');");
+  const ChangeDetail& detail = labels_detail(result);
   CHECK(detail.changed == Labels{"ok -> fine"});
+  CHECK(result.changes[0].impact == 70);  // what was written with the old label breaks, as with a removal
   CHECK(detail.added.empty());
   CHECK(detail.removed.empty());
 }
