@@ -73,7 +73,8 @@ const Sequence* PlanContext::identity_options(const Table& table, const Column& 
 
 StepPhase PlanContext::drop_phase_of(const std::string& node) const {
   for (const std::string& dependent : old_graph.dependents(node)) {
-    if ((dependent.starts_with("column ") || dependent.starts_with("table ")) && new_graph.contains(dependent)) {
+    bool stays = dependent.starts_with("column ") || dependent.starts_with("table ") || dependent.starts_with("type ");
+    if (stays && new_graph.contains(dependent)) {
       return StepPhase::cleanup;
     }
   }

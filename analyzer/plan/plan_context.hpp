@@ -44,7 +44,8 @@ class PlanContext {
   }
 
   // The phase that drops an object of OLD: the drop phase, or the cleanup phase when a
-  // column that stays uses it (its type or collation changes away from it first).
+  // column or type that stays uses it (its type, collation or base type changes away from
+  // it first).
   StepPhase drop_phase_of(const std::string& node) const;
 
   // Labels the steps added next with the change they implement.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "analyzer/plan/domain_recreate.hpp"
 #include "analyzer/plan/enum_swap.hpp"
 #include "analyzer/plan/planners.hpp"
 #include "analyzer/plan/plan_nodes.hpp"
@@ -139,6 +140,7 @@ void decide_recreations(PlanContext& context, const DiffResult& diff) {
   }
   recreate_children(context, roots);
   mark_enum_swaps(context, roots, retyped_columns);
+  mark_domain_recreations(context, roots, retyped_columns);
   recreate_generated_columns(context, retyped_columns);
   context.add_dependents_of(retyped_columns, true);
   context.add_dependents_of(roots, false);

@@ -6,7 +6,9 @@
 
 #include "analyzer/diff/enum_labels.hpp"
 #include "analyzer/plan/ddl.hpp"
+#include "analyzer/plan/domain_recreate.hpp"
 #include "analyzer/plan/enum_swap.hpp"
+#include "analyzer/plan/hazards.hpp"
 #include "analyzer/plan/plan_meta.hpp"
 #include "analyzer/plan/plan_nodes.hpp"
 #include "analyzer/plan/planners.hpp"
@@ -139,11 +141,6 @@ void change_domain(PlanContext& context, const UserType& old_type, const UserTyp
   if (PlanContext::has_aspect(change, "not_null")) {
     context.add(StepPhase::create, node, fmt::format("{} {} NOT NULL;", alter(type), type.not_null ? "SET" : "DROP"));
   }
-  for (const char* aspect : {"base_type", "collation"}) {
-    if (PlanContext::has_aspect(change, aspect)) {
-      context.warn(fmt::format("domain {}: changing its {} needs it re-created; not planned", object_id(type.name), aspect));
-    }
-  }
   (void)old_type;
 }
 
@@ -194,6 +191,17 @@ void recreate_domain_over_swapped_enum(PlanContext& context, const UserType& dom
   for (std::size_t i = first; i < context.plan.steps.size(); ++i) context.plan.steps[i].data_loss |= held;
 }
 
+// Its base type or collation changed (domain_recreate.hpp).
+void recreate_domain(PlanContext& context, const UserType& old_domain, const UserType& domain) {
+  context.implementing(fmt::format("domain {} changed: dropped and created again", object_id(domain.name)));
+  bool data_loss = type_change_may_lose_data(old_domain.base_type, domain.base_type);
+  std::size_t first = context.plan.steps.size();
+  drop_domain_holding_columns_as_text(context, old_domain, data_loss);
+  create_type(context, domain);
+  convert_domain_columns_back(context, domain);
+  for (std::size_t i = first; i < context.plan.steps.size(); ++i) context.plan.steps[i].data_loss |= data_loss;
+}
+
 }  // namespace
 
 void plan_types(PlanContext& context) {
@@ -211,6 +219,8 @@ void plan_types(PlanContext& context) {
       create_type(context, type);
     } else if (std::optional<QualifiedName> base = enum_under_swapped_domain(context, type)) {
       recreate_domain_over_swapped_enum(context, type, *base);
+    } else if (domain_recreated(context, type)) {
+      recreate_domain(context, old_type->second, type);
     } else if (old_type != context.old_catalog.types.end()) {
       change_type(context, old_type->second, type, change);
     }
