@@ -1024,7 +1024,12 @@ ALTER FUNCTION {s}_f.with_tax(numeric) OWNER TO app_owner;
                         f"REVOKE DELETE, TRUNCATE ON {s}.accounts FROM app_owner;",
                         f"REVOKE EXECUTE ON FUNCTION {s}_f.with_tax(numeric) FROM app_owner;",
                         f"REVOKE UPDATE ON {s}.accounts FROM app_owner;\n"
-                        f"GRANT SELECT ON {s}.accounts TO app_writer;"])
+                        f"GRANT SELECT ON {s}.accounts TO app_writer;",
+                        # the owner changes too: the new owner's own privileges are revoked
+                        f"ALTER TABLE {s}.accounts OWNER TO app_writer;\n"
+                        f"REVOKE INSERT, DELETE ON {s}.accounts FROM app_writer;",
+                        f"ALTER FUNCTION {s}_f.price_of(text) OWNER TO app_writer;\n"
+                        f"REVOKE ALL ON FUNCTION {s}_f.price_of(text) FROM app_writer, PUBLIC;"])
     return alter(setup, change, change.replace("\n", " ").rstrip(";"))
 
 
