@@ -438,6 +438,14 @@ def at_storage(rng, s):
                  f"storage of accounts.{col} now {st}")
 
 
+@kind("at_compression", "ALTER TABLE", "ALTER COLUMN SET COMPRESSION")
+def at_compression(rng, s):
+    setup = accounts(s) + f"ALTER TABLE {s}.accounts ALTER COLUMN note SET COMPRESSION lz4;\n"
+    col, method = pick(rng, [("email", "lz4"), ("note", "pglz"), ("note", "default"), ("code", "pglz")])
+    return alter(setup, f"ALTER TABLE {s}.accounts ALTER COLUMN {col} SET COMPRESSION {method};",
+                 f"compression of accounts.{col} now {method}")
+
+
 @kind("at_statistics", "ALTER TABLE", "ALTER COLUMN SET STATISTICS")
 def at_statistics(rng, s):
     setup = accounts(s) + f"ALTER TABLE {s}.accounts ALTER COLUMN email SET STATISTICS 200;\n"
