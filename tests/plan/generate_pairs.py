@@ -1695,7 +1695,8 @@ def main():
     ap.add_argument("--seed")
     ap.add_argument("--count", type=int, default=200)
     ap.add_argument("--only", type=int, help="write only pair number ONLY (1-based)")
-    ap.add_argument("--kind", help="every pair has this one mutation kind (see --list-kinds)")
+    ap.add_argument("--kind", help="every pair has this one mutation kind (see --list-kinds); "
+                                   "all: COUNT pairs of every kind, each kind alone")
     ap.add_argument("--list-kinds", action="store_true", help="print the mutation kinds, one a line, and exit")
     ap.add_argument("outdir", nargs="?")
     args = ap.parse_args()
@@ -1706,7 +1707,7 @@ def main():
         return 0
     if not args.seed or not args.outdir:
         ap.error("--seed and OUTDIR are required")
-    if args.kind and args.kind not in known:
+    if args.kind and args.kind != "all" and args.kind not in known:
         ap.error(f"unknown mutation kind {args.kind!r}; --list-kinds prints them")
     documented = coverage.read()
     missing = [k for k in known if k not in documented]
@@ -1716,18 +1717,23 @@ def main():
     os.makedirs(args.outdir, exist_ok=True)
     which = [args.only] if args.only else range(1, args.count + 1)
     for i in which:
-        a, b, muts, kinds = make_pair(args.seed, i, args.kind, refused)
-        d = os.path.join(args.outdir, f"{args.seed}-{args.kind}-{i}" if args.kind else f"{args.seed}-{i}")
-        os.makedirs(d, exist_ok=True)
-        with open(os.path.join(d, "a.sql"), "w") as f:
-            f.write(a)
-        with open(os.path.join(d, "b.sql"), "w") as f:
-            f.write(b)
-        with open(os.path.join(d, "mutations.txt"), "w") as f:
-            f.write(f"seed {args.seed} pair {i}{' kind ' + args.kind if args.kind else ''}\n" + "\n".join(muts) + "\n")
-        with open(os.path.join(d, "kinds"), "w") as f:
-            f.write("".join(k + "\n" for k in kinds))
+        for kind in (known if args.kind == "all" else [args.kind]):
+            write_pair(args.outdir, args.seed, i, kind, refused)
     return 0
+
+
+def write_pair(outdir, seed, i, kind, refused):
+    a, b, muts, kinds = make_pair(seed, i, kind, refused)
+    d = os.path.join(outdir, f"{seed}-{kind}-{i}" if kind else f"{seed}-{i}")
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, "a.sql"), "w") as f:
+        f.write(a)
+    with open(os.path.join(d, "b.sql"), "w") as f:
+        f.write(b)
+    with open(os.path.join(d, "mutations.txt"), "w") as f:
+        f.write(f"seed {seed} pair {i}{' kind ' + kind if kind else ''}\n" + "\n".join(muts) + "\n")
+    with open(os.path.join(d, "kinds"), "w") as f:
+        f.write("".join(k + "\n" for k in kinds))
 
 
 if __name__ == "__main__":
