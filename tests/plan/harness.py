@@ -12,6 +12,13 @@ cluster:
 
 The comparison never goes through pgdrift: only the server's own catalog.
 
+The same run is also a differential check of `pgdrift diff`: on the two dumps it
+must say "same" (exit 0) exactly when the snapshots of a and b are equal
+(DIFF MISSED / DIFF FALSE otherwise).  A pair whose remaining difference comes
+from a mutation kind that docs/plan-coverage.md lists as refused, with the
+warning listed there printed by pgdrift, counts as refused: neither passed nor
+failed.
+
 Subcommands (the shell scripts next to this file are thin wrappers):
   pair A.sql B.sql [-- PLAN ARGS]       one pair                       (roundtrip.sh)
   generated DIR                          every DIR/*/{a,b}.sql          (run_generated.sh)
@@ -29,6 +36,7 @@ Environment:
                 leave running (default: a temporary one, stopped at exit).
   JOBS          pairs run at once (default 2).
   KEEP_TMP=1    keep the work directory (dumps, plans, snapshots, logs).
+  PLAN_RESULTS  append one JSON line per pair (name, kinds, status, reason) to this file.
 """
 
 import argparse
