@@ -1,13 +1,21 @@
 #!/usr/bin/env python3
 """Seeded generator of schema pairs for the `pgdrift plan` round trip.
 
-    tests/plan/generate_pairs.py --seed N --count K OUTDIR [--only I]
+    tests/plan/generate_pairs.py --seed N --count K OUTDIR [--only I] [--kind NAME]
+    tests/plan/generate_pairs.py --list-kinds
 
-Writes OUTDIR/<seed>-<i>/{a.sql,b.sql,mutations.txt} for i in 1..K (or only i).
-a.sql is a rich base schema; b.sql is the same schema after 1-4 random
-mutations (mutations.txt lists them).  Pair i depends only on (seed, i), not on
-K, so `--only I` reproduces one pair of a larger run.  Both files load in
-PostgreSQL 15 with the roles of tests/plan/roles.sql.
+Writes OUTDIR/<seed>-<i>/{a.sql,b.sql,mutations.txt,kinds} for i in 1..K (or only
+i; <seed>-<kind>-<i> with --kind).  a.sql is a rich base schema; b.sql is the
+same schema after 1-4 random mutations (mutations.txt describes them, kinds names
+their kinds).  With --kind, every pair has that one mutation kind.  Pair i
+depends only on (seed, i) and the kind, not on K, so `--only I` reproduces one
+pair of a larger run.  Both files load in PostgreSQL 15 with the roles of
+tests/plan/roles.sql.
+
+A mutation kind is either one of the model's (below: it edits the model of the
+base schema) or one of the DDL surface's (ddl_kinds.py: a small schema of its
+own, and the very statement the kind is about).  docs/plan-coverage.md must list
+every kind, as planned or refused.
 
 The schema is a model (schemas, types, sequences, functions, tables with
 columns and constraints, indexes, views, a materialized view, triggers,
@@ -23,6 +31,9 @@ import os
 import random
 import re
 import sys
+
+import coverage
+import ddl_kinds
 
 RESERVED = {
     "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "both", "case", "cast",
@@ -1583,57 +1594,146 @@ MUTATIONS = [
 ]
 
 
-def make_pair(seed, i):
-    rng = random.Random(f"pgdrift-plan-{seed}-{i}")
+MODEL_KINDS = {f.__name__[4:]: (f, w) for f, w in MUTATIONS}
+
+
+def all_kinds():
+    """Every mutation kind: the model's (on the base schema) and the DDL surface's."""
+    return list(MODEL_KINDS) + ddl_kinds.names()
+
+
+def apply_model_mutation(b, f, rng):
+    """Apply f to a copy of model b; (new model, description) or (b, None)."""
+    before = render(b)
+    trial = copy.deepcopy(b)
+    try:
+        d = f(trial, rng)
+    except (KeyError, IndexError, ValueError):
+        d = None
+    if not d:
+        return b, None
+    try:
+        after = render(trial)
+    except KeyError:
+        return b, None
+    if after == before:
+        return b, None
+    return trial, d
+
+
+def schema_for(kind, used):
+    s = kind
+    n = 2
+    while s in used:
+        s, n = f"{kind}_{n}", n + 1
+    used.add(s)
+    return s
+
+
+def make_pair(seed, i, kind=None, refused=()):
+    """(a.sql, b.sql, mutation lines, kind names) of pair i of seed.  With kind, the
+    pair has that one mutation kind; otherwise 1-4 kinds drawn at random from the
+    model's and the DDL surface's (a refused kind only ever comes alone, so that its
+    refusal cannot hide another kind's failure)."""
+    rng = random.Random(f"pgdrift-plan-{seed}-{i}" if kind is None else f"pgdrift-plan-{seed}-{kind}-{i}")
     a = base_model()
     b = copy.deepcopy(a)
-    n = rng.randint(1, 4)
-    funcs = [f for f, _ in MUTATIONS]
-    weights = [w for _, w in MUTATIONS]
-    done = []
-    tries = 0
-    while len(done) < n and tries < 50:
-        tries += 1
-        f = rng.choices(funcs, weights)[0]
-        before = render(b)
-        trial = copy.deepcopy(b)
-        try:
-            d = f(trial, rng)
-        except (KeyError, IndexError, ValueError) as e:
-            d = None
-        if not d:
-            continue
-        try:
-            after = render(trial)
-        except KeyError:
-            continue
-        if after == before:
-            continue
-        b = trial
-        done.append(f"{f.__name__[4:]}: {d}")
-    return render(a), render(b), done
+    frags, done, kinds, used = [], [], [], set()
+
+    def add_ddl(name):
+        fr = ddl_kinds.KINDS[name][0](rng, schema_for(name, used))
+        frags.append(fr)
+        done.append(f"{name}: {fr.desc}")
+        kinds.append(name)
+
+    if kind is not None:
+        if kind in ddl_kinds.KINDS:
+            add_ddl(kind)
+        else:
+            f = MODEL_KINDS[kind][0]
+            for _ in range(50):
+                b, d = apply_model_mutation(b, f, rng)
+                if d:
+                    done.append(f"{kind}: {d}")
+                    kinds.append(kind)
+                    break
+            if not kinds:
+                raise RuntimeError(f"mutation kind {kind} found nothing to change")
+    else:
+        n = rng.randint(1, 4)
+        model_funcs = [f for f, _ in MUTATIONS]
+        model_weights = [w for _, w in MUTATIONS]
+        ddl_names = ddl_kinds.names()
+        tries = 0
+        while len(done) < n and tries < 50:
+            tries += 1
+            if rng.random() < 0.5:
+                name = rng.choice(ddl_names)
+                if name in kinds:
+                    continue
+                if name in refused:
+                    if done:
+                        continue
+                    add_ddl(name)
+                    break
+                add_ddl(name)
+                continue
+            f = rng.choices(model_funcs, model_weights)[0]
+            b, d = apply_model_mutation(b, f, rng)
+            if d:
+                done.append(f"{f.__name__[4:]}: {d}")
+                kinds.append(f.__name__[4:])
+    a_sql, b_sql = render(a), render(b)
+    if frags:
+        a_sql += "\n-- the DDL surface (tests/plan/ddl_kinds.py)\n" + "\n".join(fr.a for fr in frags)
+        b_sql += "\n-- the DDL surface (tests/plan/ddl_kinds.py)\n" + "\n".join(fr.b for fr in frags)
+    return a_sql, b_sql, done, kinds
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--seed", required=True)
+    ap.add_argument("--seed")
     ap.add_argument("--count", type=int, default=200)
     ap.add_argument("--only", type=int, help="write only pair number ONLY (1-based)")
-    ap.add_argument("outdir")
+    ap.add_argument("--kind", help="every pair has this one mutation kind (see --list-kinds); "
+                                   "all: COUNT pairs of every kind, each kind alone")
+    ap.add_argument("--list-kinds", action="store_true", help="print the mutation kinds, one a line, and exit")
+    ap.add_argument("outdir", nargs="?")
     args = ap.parse_args()
+    known = all_kinds()
+    if args.list_kinds:
+        for k in known:
+            print(k)
+        return 0
+    if not args.seed or not args.outdir:
+        ap.error("--seed and OUTDIR are required")
+    if args.kind and args.kind != "all" and args.kind not in known:
+        ap.error(f"unknown mutation kind {args.kind!r}; --list-kinds prints them")
+    documented = coverage.read()
+    missing = [k for k in known if k not in documented]
+    if missing:
+        sys.exit(f"generate_pairs: mutation kinds not listed in docs/plan-coverage.md: {', '.join(missing)}")
+    refused = coverage.refused()
     os.makedirs(args.outdir, exist_ok=True)
     which = [args.only] if args.only else range(1, args.count + 1)
     for i in which:
-        a, b, muts = make_pair(args.seed, i)
-        d = os.path.join(args.outdir, f"{args.seed}-{i}")
-        os.makedirs(d, exist_ok=True)
-        with open(os.path.join(d, "a.sql"), "w") as f:
-            f.write(a)
-        with open(os.path.join(d, "b.sql"), "w") as f:
-            f.write(b)
-        with open(os.path.join(d, "mutations.txt"), "w") as f:
-            f.write(f"seed {args.seed} pair {i}\n" + "\n".join(muts) + "\n")
+        for kind in (known if args.kind == "all" else [args.kind]):
+            write_pair(args.outdir, args.seed, i, kind, refused)
     return 0
+
+
+def write_pair(outdir, seed, i, kind, refused):
+    a, b, muts, kinds = make_pair(seed, i, kind, refused)
+    d = os.path.join(outdir, f"{seed}-{kind}-{i}" if kind else f"{seed}-{i}")
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, "a.sql"), "w") as f:
+        f.write(a)
+    with open(os.path.join(d, "b.sql"), "w") as f:
+        f.write(b)
+    with open(os.path.join(d, "mutations.txt"), "w") as f:
+        f.write(f"seed {seed} pair {i}{' kind ' + kind if kind else ''}\n" + "\n".join(muts) + "\n")
+    with open(os.path.join(d, "kinds"), "w") as f:
+        f.write("".join(k + "\n" for k in kinds))
 
 
 if __name__ == "__main__":

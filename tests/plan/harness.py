@@ -12,6 +12,13 @@ cluster:
 
 The comparison never goes through pgdrift: only the server's own catalog.
 
+The same run is also a differential check of `pgdrift diff`: on the two dumps it
+must say "same" (exit 0) exactly when the snapshots of a and b are equal
+(DIFF MISSED / DIFF FALSE otherwise).  A pair whose remaining difference comes
+from a mutation kind that docs/plan-coverage.md lists as refused, with the
+warning listed there printed by pgdrift, counts as refused: neither passed nor
+failed.
+
 Subcommands (the shell scripts next to this file are thin wrappers):
   pair A.sql B.sql [-- PLAN ARGS]       one pair                       (roundtrip.sh)
   generated DIR                          every DIR/*/{a,b}.sql          (run_generated.sh)
@@ -29,6 +36,7 @@ Environment:
                 leave running (default: a temporary one, stopped at exit).
   JOBS          pairs run at once (default 2).
   KEEP_TMP=1    keep the work directory (dumps, plans, snapshots, logs).
+  PLAN_RESULTS  append one JSON line per pair (name, kinds, status, reason) to this file.
 """
 
 import argparse
@@ -45,6 +53,8 @@ import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import coverage  # noqa: E402  (docs/plan-coverage.md: the refused mutation kinds)
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SNAPSHOT_SQL = os.path.join(ROOT, "tests", "sql", "catalog_snapshot.sql")
 ROLES_SQL = os.path.join(HERE, "roles.sql")
@@ -234,10 +244,55 @@ class Planner:
             return subprocess.CompletedProcess([], 124, "", "planner timed out after 300 s")
 
 
+class Differ:
+    """The differential half of the oracle: `pgdrift diff OLD NEW` must say "same" (exit 0)
+    exactly when the catalog snapshots of A and B are equal.  The snapshot ignores column
+    order, so the diff is asked to as well when it knows the column_order aspect."""
+
+    def __init__(self, pgdrift):
+        usable = pgdrift and pgdrift != "-" and (os.path.exists(pgdrift) or shutil.which(pgdrift))
+        self.pgdrift = os.path.abspath(pgdrift) if usable and "/" in pgdrift else (pgdrift if usable else None)
+        self._extra = None
+        self._lock = threading.Lock()
+
+    def extra(self, some_dump):
+        with self._lock:
+            if self._extra is None:
+                probe = subprocess.run([self.pgdrift, "diff", "--ignore", "column_order", some_dump, some_dump],
+                                       capture_output=True, text=True)
+                self._extra = ["--ignore", "column_order"] if probe.returncode == 0 else []
+            return self._extra
+
+    def run(self, old, new):
+        """(exit status, output) of the diff; None when there is no pgdrift to ask."""
+        if not self.pgdrift:
+            return None
+        cmd = [self.pgdrift, "diff", "--color", "never"] + self.extra(old) + [old, new]
+        try:
+            p = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        except subprocess.TimeoutExpired:
+            return 124, "diff timed out after 300 s"
+        return p.returncode, (p.stdout + p.stderr)
+
+
+REFUSED = coverage.refused()
+
+
+def refusal(kinds, stderr):
+    """The documented refusal that explains a pair's remaining difference, or None: one of
+    its kinds is listed as refused in docs/plan-coverage.md and pgdrift printed that
+    kind's warning."""
+    for k in kinds or ():
+        w = REFUSED.get(k)
+        if w is not None and w and w in stderr:
+            return f"{k}: {w}"
+    return None
+
+
 class Result:
     def __init__(self, name, status, detail="", info=None):
         self.name = name
-        self.status = status   # pass | fail | setup
+        self.status = status   # pass | refused | fail | setup
         self.detail = detail
         self.info = info or {}
 
@@ -322,7 +377,7 @@ class Store:
             self.cluster.drop_dbs([i.db for i in self.items.values()])
 
 
-def roundtrip(cluster, store, planner, name, a_sql, b_sql, workdir):
+def roundtrip(cluster, store, planner, differ, name, a_sql, b_sql, workdir, kinds=None):
     """One pair. Returns a Result; never raises."""
     n = next_id()
     dc = f"plan{os.getpid()}_{n}_c"
@@ -350,7 +405,26 @@ def roundtrip(cluster, store, planner, name, a_sql, b_sql, workdir):
         stmts = has_statements(plan)
         identical = open(a_sql, "rb").read() == open(b_sql, "rb").read()
 
+        # the differential check: diff says "same" exactly when the snapshots are equal
+        same_catalog = A.snapshot == B.snapshot
+        diff_note = ""
+        d = timed("diff", differ.run, old, new)
+        if d is not None:
+            drc, dout = d
+            if drc not in (0, 1):
+                diff_note = f"DIFF ERROR\n-- pgdrift diff exited {drc}:\n" + "\n".join(
+                    "  " + l for l in dout.strip().splitlines()[:20])
+            elif drc == 0 and not same_catalog:
+                diff_note = "DIFF MISSED\n-- pgdrift diff says the dumps are the same, but the catalogs of A and B differ:\n" \
+                    + "\n".join(list(difflib.unified_diff(A.snapshot.splitlines(), B.snapshot.splitlines(), "A", "B",
+                                                          lineterm="", n=0))[2:MAX_DIFF_LINES])
+            elif drc == 1 and same_catalog:
+                diff_note = "DIFF FALSE\n-- the catalogs of A and B are equal, but pgdrift diff reports:\n" + "\n".join(
+                    "  " + l for l in dout.strip().splitlines()[:40])
+
         def fail(kind, text):
+            if diff_note:   # a wrong diff explains the rest: it is the reason, the plan's failure follows
+                kind, text = diff_note.split("\n", 1)[0], diff_note.split("\n", 1)[1] + f"\n-- and the plan: {kind}\n" + text
             return Result(name, "fail", f"{kind}\n{planner_line}\n-- plan ({planner.describe()}):\n"
                           f"{numbered(plan, MAX_PLAN_LINES)}\n{text}", {"kind": kind, "workdir": w})
 
@@ -383,8 +457,13 @@ def roundtrip(cluster, store, planner, name, a_sql, b_sql, workdir):
             diff = list(difflib.unified_diff(snap_c.splitlines(), B.snapshot.splitlines(),
                                              "A+plan (c)", "B (b)", lineterm="", n=1))
             more = f"\n  ... ({len(diff) - MAX_DIFF_LINES} more diff lines)" if len(diff) > MAX_DIFF_LINES else ""
+            why = refusal(kinds, p.stderr)
+            if why and not diff_note:
+                return Result(name, "refused", why, {"kind": "REFUSED", "workdir": w})
             return fail("SNAPSHOT DIFF", "-- catalog snapshot of A+plan versus B (diff -u: '-' only after the plan, '+' only in B):\n"
                         + "\n".join(diff[:MAX_DIFF_LINES]) + more)
+        if diff_note:
+            return fail("PLAN OK", "-- the plan reached B")
         return Result(name, "pass", info={"statements": stmts})
     except Exception as e:   # a bug in the harness must not look like a pass
         import traceback
@@ -396,8 +475,10 @@ def roundtrip(cluster, store, planner, name, a_sql, b_sql, workdir):
         store.release(b_sql)
 
 
-def run_all(pairs, planner, header, replay=None, quiet_pass=True):
-    """pairs: list of (name, a, b, extra_text). Prints failures; returns exit code."""
+def run_all(pairs, planner, header, replay=None, quiet_pass=True, differ=None):
+    """pairs: list of (name, a, b, extra_text, kinds). Prints failures; returns exit code.
+    kinds are the mutation kinds of a generated pair (None otherwise): they decide whether
+    a remaining difference is a documented refusal, and the summary counts by kind."""
     keep = os.environ.get("KEEP_TMP") == "1"
     workdir = tempfile.mkdtemp(prefix="pgdrift-plan.")
     os.chmod(workdir, 0o755)
@@ -405,6 +486,7 @@ def run_all(pairs, planner, header, replay=None, quiet_pass=True):
     start = time.time()
     results = []
     store = None
+    differ = differ or Differ(None)
     try:
         cluster = Cluster(workdir)
         uses = {}
@@ -416,15 +498,20 @@ def run_all(pairs, planner, header, replay=None, quiet_pass=True):
         print(header, flush=True)
         jobs = max(1, int(os.environ.get("JOBS", "2")))
         with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
-            futs = [pool.submit(roundtrip, cluster, store, planner, name, a, b, workdir)
-                    for name, a, b, extra, prelude in pairs]
-            for (name, a, b, extra, prelude), fut in zip(pairs, futs):
+            futs = [pool.submit(roundtrip, cluster, store, planner, differ, name, a, b, workdir, kinds)
+                    for name, a, b, extra, kinds in pairs]
+            for (name, a, b, extra, kinds), fut in zip(pairs, futs):
                 r = fut.result()
                 r.extra = extra
+                r.kinds = kinds or []
                 results.append(r)
+                record(r)
                 if r.status == "pass":
                     if not quiet_pass:
                         print(f"PASS {name}", flush=True)
+                    continue
+                if r.status == "refused":
+                    print(f"REFUSED {name}: {r.detail}", flush=True)
                     continue
                 label = "FAIL" if r.status == "fail" else "SETUP ERROR"
                 print(f"\n=== {label} {name}\n  A: {a}\n  B: {b}", flush=True)
@@ -450,19 +537,58 @@ def run_all(pairs, planner, header, replay=None, quiet_pass=True):
             shutil.rmtree(workdir, ignore_errors=True)
     if os.environ.get("PLAN_TIMING") == "1":
         print("time spent (s, summed over jobs): " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(TIMES.items())))
+    if any(r.kinds for r in results):
+        print_by_kind(results)
     passed = sum(r.status == "pass" for r in results)
+    refused = sum(r.status == "refused" for r in results)
     setup = sum(r.status == "setup" for r in results)
     print(f"{passed}/{len(results)} passed"
+          + (f", {refused} refused as documented (docs/plan-coverage.md)" if refused else "")
           + (f" ({setup} set-up errors: the pair itself does not load)" if setup else "")
           + f" in {time.time() - start:.0f} s", flush=True)
-    return 0 if passed == len(results) else (2 if setup and passed + setup == len(results) else 1)
+    ok = passed + refused
+    return 0 if ok == len(results) else (2 if setup and ok + setup == len(results) else 1)
+
+
+def reason(r):
+    if r.status == "fail":
+        return r.info.get("kind", "FAIL")
+    return {"setup": "SETUP ERROR", "refused": "REFUSED", "pass": "PASS"}[r.status]
+
+
+def record(r):
+    """PLAN_RESULTS=FILE: one JSON line per pair, for scripts/soak-plans to add up."""
+    path = os.environ.get("PLAN_RESULTS")
+    if not path:
+        return
+    import json
+    with open(path, "a") as f:
+        f.write(json.dumps({"name": r.name, "kinds": r.kinds, "status": r.status, "reason": reason(r)}) + "\n")
+
+
+def print_by_kind(results):
+    """A pair counts once for each of its kinds."""
+    table = {}
+    for r in results:
+        for k in r.kinds:
+            row = table.setdefault(k, {"pass": 0, "refused": 0, "fail": 0, "setup": 0, "reasons": {}})
+            row[r.status] += 1
+            if r.status in ("fail", "setup"):
+                row["reasons"][reason(r)] = row["reasons"].get(reason(r), 0) + 1
+    print("\nby mutation kind (a pair counts for each of its kinds):")
+    print(f"  {'kind':28} {'pass':>5} {'refused':>7} {'fail':>5} {'setup':>5}  reasons")
+    for k in sorted(table):
+        row = table[k]
+        why = ", ".join(f"{n} {x}" for x, n in sorted(row["reasons"].items(), key=lambda kv: -kv[1]))
+        print(f"  {k:28} {row['pass']:5d} {row['refused']:7d} {row['fail']:5d} {row['setup']:5d}  {why}")
 
 
 def cmd_pair(args):
     planner = Planner(args.pgdrift, args.plan_args)
     name = f"{args.a} -> {args.b}"
     return run_all([(name, args.a, args.b, "", None)], planner,
-                   f"plan round trip: {planner.describe()}", quiet_pass=False)
+                   f"plan round trip: {planner.describe()}", quiet_pass=False,
+                   differ=Differ(None if planner.custom else args.pgdrift))
 
 
 def cmd_generated(args):
@@ -475,16 +601,20 @@ def cmd_generated(args):
             continue
         mt = os.path.join(pdir, "mutations.txt")
         muts = open(mt).read() if os.path.exists(mt) else ""
-        pairs.append((d, a, b, "  mutations:\n" + "".join("    " + l + "\n" for l in muts.splitlines()), None))
+        kt = os.path.join(pdir, "kinds")
+        kinds = open(kt).read().split() if os.path.exists(kt) else []
+        pairs.append((d, a, b, "  mutations:\n" + "".join("    " + l + "\n" for l in muts.splitlines()), kinds))
     if not pairs:
         print(f"SETUP ERROR: no pairs in {args.dir}")
         return 2
 
     def replay(name, a, b):
-        seed, _, i = name.rpartition("-")
-        return f"ONLY={i} tests/plan/run_generated.sh {shlex.quote(args.pgdrift)} {seed}"
+        # <seed>-<i>, or <seed>-<kind>-<i> for pairs of one kind (kind names have no '-')
+        rest, _, i = name.rpartition("-")
+        seed, _, kind = rest.rpartition("-") if re.search(r"-[a-z][a-z0-9_]*$", rest) else (rest, "", "")
+        return f"{'KIND=' + kind + ' ' if kind else ''}ONLY={i} tests/plan/run_generated.sh {shlex.quote(args.pgdrift)} {seed}"
     return run_all(pairs, planner, f"plan round trip of {len(pairs)} generated pairs: {planner.describe()}",
-                   replay=replay)
+                   replay=replay, differ=Differ(None if planner.custom else args.pgdrift))
 
 
 def discover(dirs):
@@ -510,7 +640,8 @@ def cmd_pairs(args):
         print("SETUP ERROR: no a.sql/b.sql pairs found")
         return 2
     return run_all(pairs, planner, f"plan round trip of {len(pairs)} pairs (both directions unless one-way): {planner.describe()}",
-                   replay=lambda n, a, b: f"tests/plan/roundtrip.sh {shlex.quote(args.pgdrift)} {a} {b}")
+                   replay=lambda n, a, b: f"tests/plan/roundtrip.sh {shlex.quote(args.pgdrift)} {a} {b}",
+                   differ=Differ(None if planner.custom else args.pgdrift))
 
 
 def cmd_corpus(args):
@@ -536,7 +667,8 @@ def cmd_corpus(args):
             sys.__stdout__.flush()
     with contextlib.redirect_stdout(Tee()):
         rc = run_all(pairs, planner, f"plan round trip of the corpus {args.dir} ({len(pairs)} pairs): {planner.describe()}",
-                     replay=lambda n, a, b: f"tests/plan/roundtrip.sh {shlex.quote(args.pgdrift)} {a} {b}")
+                     replay=lambda n, a, b: f"tests/plan/roundtrip.sh {shlex.quote(args.pgdrift)} {a} {b}",
+                   differ=Differ(None if planner.custom else args.pgdrift))
     text = buf.getvalue()
     fails = re.findall(r"^=== (FAIL|SETUP ERROR) (\S+)\n(?:  [AB]: .*\n)*(.*)\n(.*)", text, re.M)
     print("\nsummary (case: first error):")

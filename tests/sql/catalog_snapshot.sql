@@ -148,7 +148,7 @@ facts(key, seq, line) AS (
     -- columns of tables, views and matviews (by name; attnum is never shown) ----
     UNION ALL
     SELECT 'column ' || r.qname || '.' || quote_ident(a.attname), 0,
-           format('type=%s notnull=%s default=%s identity=%s generated=%s collation=%s%s%s acl=%s',
+           format('type=%s notnull=%s default=%s identity=%s generated=%s collation=%s%s%s%s acl=%s',
                   format_type(a.atttypid, a.atttypmod), a.attnotnull,
                   coalesce(pg_get_expr(ad.adbin, ad.adrelid), ''),
                   a.attidentity, a.attgenerated,
@@ -159,6 +159,7 @@ facts(key, seq, line) AS (
                        ELSE '' END,
                   CASE WHEN a.attstattarget >= 0 THEN ' statistics=' || a.attstattarget ELSE '' END,
                   CASE WHEN a.attstorage <> t.typstorage THEN ' storage=' || a.attstorage::text ELSE '' END,
+                  CASE WHEN a.attcompression <> '' THEN ' compression=' || a.attcompression::text ELSE '' END,
                   (SELECT coalesce(string_agg(x::text, ',' ORDER BY x::text), '')
                    FROM unnest(a.attacl) x))
     FROM rel r
