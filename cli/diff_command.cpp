@@ -13,6 +13,7 @@
 #include "cli/atomic_output.hpp"
 #include "cli/config_file.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/json_refusal.hpp"
 #include "cli/migrations_command.hpp"
 #include "cli/render/diff_report.hpp"
 #include "cli/render/inspect_report.hpp"
@@ -81,15 +82,16 @@ int run_diff(DiffCommandOptions options) {
   auto [old_schema, new_schema] = load_schemas(options.old_input, options.new_input);
   if (!options.old_ledger.empty()) read_ledger_into(old_schema, options.old_ledger);
   if (!options.new_ledger.empty()) read_ledger_into(new_schema, options.new_ledger);
-  print_diagnostics(std::cerr, old_schema.diagnostics);
-  print_diagnostics(std::cerr, new_schema.diagnostics);
   DiffReport report;
+  report.errors = both_inputs(old_schema, new_schema);
+  print_distinct_diagnostics(std::cerr, report.errors);
   report.old_input = summary_of(old_schema);
   report.new_input = summary_of(new_schema);
   report.result = diff_catalogs(old_schema.catalog, new_schema.catalog, settings);
   if (!options.migrations.empty()) {
     ReplayedProject project = replay_project(options.migrations, options.start);
     print_diagnostics(std::cerr, project.diagnostics);
+    report.errors.insert(report.errors.end(), project.diagnostics.begin(), project.diagnostics.end());
     report.replay = std::make_shared<const Replay>(std::move(project.replay));
     report.migrations_directory = options.migrations;
     report.attribution =
@@ -126,7 +128,9 @@ void register_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("--old-ledger", options->old_ledger, "Rows of OLD's migration history table, kept apart from OLD");
   command->add_option("--new-ledger", options->new_ledger, "Rows of NEW's migration history table, kept apart from NEW");
   command->add_flag("--keep-going", options->keep_going, "Do not exit 2 for statements that could not be parsed");
-  command->callback([options, &exit_code] { exit_code = run_diff(*options); });
+  command->callback([options, &exit_code] {
+    exit_code = run_refusing_in_json(options->format == "json", [&] { return run_diff(*options); });
+  });
 }
 
 }  // namespace pgdrift

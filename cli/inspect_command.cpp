@@ -7,6 +7,7 @@
 #include "analyzer/pipeline/load_schema.hpp"
 #include "cli/atomic_output.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/json_refusal.hpp"
 #include "cli/render/inspect_report.hpp"
 
 namespace pgdrift {
@@ -42,7 +43,9 @@ void register_inspect_command(CLI::App& app, int& exit_code) {
   command->add_flag("--list", options->list, "List every object by its stable id");
   command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of stdout");
   command->add_flag("--keep-going", options->keep_going, "Exit 0 even if some statements could not be parsed");
-  command->callback([options, &exit_code] { exit_code = run_inspect(*options); });
+  command->callback([options, &exit_code] {
+    exit_code = run_refusing_in_json(options->format == "json", [&] { return run_inspect(*options); });
+  });
 }
 
 }  // namespace pgdrift

@@ -6,6 +6,7 @@
 #include "cli/diff_command.hpp"
 #include "cli/plan_command.hpp"
 #include "cli/inspect_command.hpp"
+#include "cli/json_refusal.hpp"
 #include "cli/migrations_command.hpp"
 #include "parser/diagnostic.hpp"
 
@@ -22,7 +23,9 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
     int code = app.exit(error);
-    return code == 0 ? 0 : pgdrift::kExitError;
+    if (code == 0) return 0;
+    if (pgdrift::asks_for_json(argc, argv)) pgdrift::print_refusal_json(error.what());
+    return pgdrift::kExitError;
   } catch (const pgdrift::InputError& error) {
     std::cerr << error.what() << '\n';
     return pgdrift::kExitError;

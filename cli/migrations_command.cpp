@@ -11,6 +11,8 @@
 #include "analyzer/plan/plan.hpp"
 #include "cli/atomic_output.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/json_refusal.hpp"
+#include "cli/render/diagnostics_json.hpp"
 #include "cli/render/inspect_report.hpp"
 #include "cli/render/migration_status_report.hpp"
 #include "cli/render/plan_report.hpp"
@@ -50,18 +52,26 @@ int run_status(const StatusOptions& options) {
   std::vector<DumpMigrationStatus> dumps;
   for (const std::string& input : options.dumps) schemas.push_back(load_schema(input));
   for (std::size_t i = 0; i < options.ledgers.size(); ++i) read_ledger_into(schemas[i], options.ledgers[i]);
+  Diagnostics read = project.diagnostics;
   for (const LoadedSchema& schema : schemas) {
     print_diagnostics(std::cerr, schema.diagnostics);
+    read.insert(read.end(), schema.diagnostics.begin(), schema.diagnostics.end());
     dumps.push_back({schema.input, migration_status(replay, schema.catalog), ledger_findings(replay, schema.catalog)});
   }
-  std::string rendered = options.format == "json"       ? migration_status_json(options.directory, dumps).dump(2) + "\n"
-                         : options.format == "markdown" ? render_migration_status_markdown(dumps)
-                                                        : render_migration_status_text(dumps);
+  std::string rendered;
+  if (options.format == "json") {
+    nlohmann::ordered_json json = migration_status_json(options.directory, dumps);
+    json["errors"] = diagnostics_json(read, Severity::error);
+    rendered = json.dump(2) + "\n";
+  } else {
+    rendered = options.format == "markdown" ? render_migration_status_markdown(dumps) : render_migration_status_text(dumps);
+  }
   write_output(options.output, rendered);
-  return kExitSame;
+  return has_errors(read) ? kExitError : kExitSame;
 }
 
-nlohmann::ordered_json replay_json(const ReplayOptions& options, const Replay& replay) {
+nlohmann::ordered_json replay_json(const ReplayOptions& options, const ReplayedProject& project) {
+  const Replay& replay = project.replay;
   nlohmann::ordered_json json{{"format_version", 1}, {"directory", options.directory}};
   json["onto"] = options.start.base.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(options.start.base);
   json["migrations"] = nlohmann::ordered_json::array();
@@ -83,6 +93,11 @@ nlohmann::ordered_json replay_json(const ReplayOptions& options, const Replay& r
   json["counts"] = count_objects(objects);
   json["objects"] = nlohmann::ordered_json::array();
   for (const ListedObject& object : objects) json["objects"].push_back({{"kind", object.kind}, {"id", object.id}});
+  Diagnostics errors = project.diagnostics;
+  for (const ReplayedMigration& migration : replay.migrations) {
+    errors.insert(errors.end(), migration.diagnostics.begin(), migration.diagnostics.end());
+  }
+  json["errors"] = diagnostics_json(errors, Severity::error);
   return json;
 }
 
@@ -100,7 +115,7 @@ std::string replay_sql(const ReplayOptions& options, const ReplayedProject& proj
                                                 : "a new " + project_platform + " project";
   PlanReport report{from, "the migrations of " + options.directory + " applied",
                     make_plan(start, replay.result, diff, plan_options), plan_options, project.search_path};
-  for (const std::string& warning : report.plan.warnings) std::cerr << "pgdrift: warning: " << warning << "\n";
+  print_distinct_warnings(std::cerr, report.plan.warnings);
   return render_plan_sql(report);
 }
 
@@ -109,12 +124,12 @@ int run_replay(const ReplayOptions& options) {
                                            options.until.empty() ? std::nullopt : std::optional(options.until));
   print_diagnostics(std::cerr, project.diagnostics);
   const Replay& replay = project.replay;
-  bool errors = false;
+  bool errors = has_errors(project.diagnostics);
   for (const ReplayedMigration& migration : replay.migrations) {
     print_diagnostics(std::cerr, migration.diagnostics);
     errors = errors || has_errors(migration.diagnostics);
   }
-  write_output(options.output, options.format == "sql" ? replay_sql(options, project) : replay_json(options, replay).dump(2) + "\n");
+  write_output(options.output, options.format == "sql" ? replay_sql(options, project) : replay_json(options, project).dump(2) + "\n");
   return errors ? kExitError : kExitSame;
 }
 
@@ -142,7 +157,7 @@ void register_migrations_command(CLI::App& app, int& exit_code) {
   status_command->add_option("-o,--output", status->output, "Write to FILE (atomically) instead of stdout");
   status_command->callback([status, &exit_code] {
     if (status->ledgers.size() > status->dumps.size()) throw CLI::ValidationError("--ledger", "more --ledger than --dump options");
-    exit_code = run_status(*status);
+    exit_code = run_refusing_in_json(status->format == "json", [&] { return run_status(*status); });
   });
 
   auto replay = std::make_shared<ReplayOptions>();
@@ -154,7 +169,9 @@ void register_migrations_command(CLI::App& app, int& exit_code) {
                              "json (the resulting objects and each migration's effects) or sql (a psql script that builds the result)")
       ->check(CLI::IsMember({"json", "sql"}));
   replay_command->add_option("-o,--output", replay->output, "Write to FILE (atomically) instead of stdout");
-  replay_command->callback([replay, &exit_code] { exit_code = run_replay(*replay); });
+  replay_command->callback([replay, &exit_code] {
+    exit_code = run_refusing_in_json(replay->format == "json", [&] { return run_replay(*replay); });
+  });
 }
 
 }  // namespace pgdrift

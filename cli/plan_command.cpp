@@ -26,8 +26,7 @@ struct PlanCommandOptions {
 
 int run_plan(const PlanCommandOptions& options) {
   auto [old_schema, new_schema] = load_schemas(options.old_input, options.new_input);
-  print_diagnostics(std::cerr, old_schema.diagnostics);
-  print_diagnostics(std::cerr, new_schema.diagnostics);
+  print_distinct_diagnostics(std::cerr, both_inputs(old_schema, new_schema));
   if ((old_schema.has_errors() || new_schema.has_errors()) && !options.keep_going) return kExitError;
   DiffOptions settings;
   settings.include_schemas = options.include_schemas;
@@ -39,7 +38,7 @@ int run_plan(const PlanCommandOptions& options) {
   DiffResult diff = diff_catalogs(old_schema.catalog, new_schema.catalog, settings);
   PlanReport report{options.old_input, options.new_input, make_plan(old_schema.catalog, new_schema.catalog, diff, options.plan),
                     options.plan, {}};
-  for (const std::string& warning : report.plan.warnings) std::cerr << "pgdrift: warning: " << warning << "\n";
+  print_distinct_warnings(std::cerr, report.plan.warnings);
   write_output(options.output, render_plan_sql(report));
   return report.plan.steps.empty() ? kExitSame : kExitDifferent;
 }

@@ -149,6 +149,7 @@ void compare_other_objects(Comparison& comparison) {
       [&](const std::string&, const OtherObject& a, const OtherObject& b) {
         std::vector<ChangeDetail> details;
         comparison.compare_expression(details, "definition", a.definition, b.definition);
+        comparison.compare_value(details, "definition", a.text, b.text);
         comparison.compare_meta(details, a.meta, b.meta, "OBJECT_" + a.kind);
         comparison.changed(a.kind, a.id, std::move(details));
       });

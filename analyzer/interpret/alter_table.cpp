@@ -5,6 +5,7 @@
 #include "analyzer/interpret/def_elem.hpp"
 #include "analyzer/interpret/extension_members.hpp"
 #include "analyzer/interpret/handlers.hpp"
+#include "analyzer/interpret/partition_bound.hpp"
 #include "analyzer/interpret/sequence_options.hpp"
 #include "analyzer/interpret/table_elements.hpp"
 #include "analyzer/interpret/table_inheritance.hpp"
@@ -126,7 +127,7 @@ void attach_partition(Context& context, Table& parent, const ast::Node& command)
   Table& partition = found->second;
   if (!may_inherit(context, partition.name, parent.name)) return;
   partition.partition_of = parent.name;
-  partition.partition_bound = context.keep(partition_command->get("bound"));
+  partition.partition_bound = kept_partition_bound(context, parent, partition_command->get("bound"));
   for (Column& column : partition.columns) {
     if (parent.find_column(column.name)) column.is_local = false;
   }

@@ -18,10 +18,10 @@ void comment_on(Context& context, const ast::Node& statement) {
     return;
   }
   const ast::Node* text = statement.get("comment");
-  if (text && text->kind() == ast::Kind::string) {
+  if (text && text->kind() == ast::Kind::string && !text->text().empty()) {
     meta->comment = std::string(text->text());
   } else {
-    meta->comment.reset();  // COMMENT ... IS NULL removes it
+    meta->comment.reset();  // COMMENT ... IS NULL or IS '' removes it
   }
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "analyzer/interpret/acl_changes.hpp"
+#include "analyzer/interpret/unparsed_object.hpp"
 #include "parser/identifier.hpp"
 
 namespace pgdrift {
@@ -90,6 +91,10 @@ void Context::error(std::string message, ErrorSubject subject) const {
   for (const ExceptionScope* scope = exception_scope; scope; scope = scope->outer) {
     if (!scope->catches(subject.condition)) continue;
     scope->caught = std::string(subject.condition);
+    return;
+  }
+  if (names_unparsed_object(catalog, subject.names)) {
+    followed_unparsed = true;
     return;
   }
   for (auto unfollowed = catalog.unfollowed.rbegin(); unfollowed != catalog.unfollowed.rend(); ++unfollowed) {

@@ -68,10 +68,14 @@ class Context {
   const ExceptionScope* exception_scope = nullptr;
   // How many DO blocks (a DO in an EXECUTE in a DO...) are being followed.
   int do_block_depth = 0;
+  // Whether the statement met an error about an object kept by name only, because the
+  // grammar rejected its statement (see unparsed_object.hpp): that error was not reported.
+  mutable bool followed_unparsed = false;
 
   void warn(std::string message) const;
   // What PostgreSQL would refuse. An error an EXCEPTION block being followed catches is no
-  // error; one about an object a DO block not followed may have made or removed is a warning.
+  // error; one about an object a DO block not followed may have made or removed is a warning;
+  // one about an object whose statement the grammar rejected follows from that error: none.
   void error(std::string message) const;
   void error(std::string message, ErrorSubject subject) const;
   SourceLocation here() const;

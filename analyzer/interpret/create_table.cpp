@@ -2,6 +2,7 @@
 
 #include "analyzer/interpret/def_elem.hpp"
 #include "analyzer/interpret/handlers.hpp"
+#include "analyzer/interpret/partition_bound.hpp"
 #include "analyzer/interpret/table_elements.hpp"
 #include "analyzer/interpret/table_inheritance.hpp"
 #include "analyzer/model/object_id.hpp"
@@ -85,7 +86,9 @@ Table* begin_table(Context& context, const ast::Node& statement, TableKind kind)
     if (const ast::Node* bound = statement.get("partbound")) {
       inherit_from_parent(context, table, parent_name);
       table.partition_of = parent_name;
-      table.partition_bound = context.keep(bound);
+      auto parent_table = context.catalog.tables.find(parent_name);
+      table.partition_bound = parent_table == context.catalog.tables.end() ? context.keep(bound)
+                                                                           : kept_partition_bound(context, parent_table->second, bound);
     } else {
       inherit_from_parent(context, table, parent_name);
       table.inherits.push_back(parent_name);

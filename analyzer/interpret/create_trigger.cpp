@@ -3,9 +3,27 @@
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/table_elements.hpp"
 #include "analyzer/interpret/table_inheritance.hpp"
+#include "analyzer/interpret/tree_rewrite.hpp"
 #include "analyzer/model/object_id.hpp"
 
 namespace pgdrift {
+namespace {
+
+// The server binds a trigger to its function by OID, and pg_dump writes the function's name
+// qualified unless it lives in pg_catalog: an unqualified name that the search_path found in
+// a schema (a dump written with one, as pg_dump 9.x wrote them) is kept qualified, so that
+// both spellings compare equal.
+Expr with_qualified_function(Context& context, Expr definition, const QualifiedName& function) {
+  if (!definition || definition->list("funcname").size() != 1 || function.schema == "pg_catalog") return definition;
+  ast::Arena& arena = context.catalog.tree_arena();
+  auto string_node = [&](const std::string& text) {
+    return ast::make_object(arena, "String", {ast::Field("sval", ast::make_string(arena, text))});
+  };
+  ast::Node name = ast::make_list(arena, {string_node(function.schema), string_node(function.name)});
+  return arena.make(with_field(arena, *definition, "funcname", name));
+}
+
+}  // namespace
 
 void create_trigger(Context& context, const ast::Node& statement) {
   const ast::Node* relation = statement.get("relation");
@@ -13,8 +31,8 @@ void create_trigger(Context& context, const ast::Node& statement) {
   Trigger trigger;
   trigger.name = std::string(statement.str("trigname"));
   trigger.table = context.resolve_relation(*relation);
-  trigger.definition = context.keep(&statement);
   trigger.function = context.resolve_function_name(statement.list("funcname"));
+  trigger.definition = with_qualified_function(context, context.keep(&statement), trigger.function);
   trigger.meta.defined_at = context.here();
   TableMemberKey key{trigger.table, trigger.name};
   if (context.catalog.triggers.contains(key) && !statement.flag("replace")) {

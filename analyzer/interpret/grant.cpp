@@ -109,6 +109,7 @@ void grant(Context& context, const ast::Node& statement) {
       if (object_type == "OBJECT_LANGUAGE" || object_type == "OBJECT_DATABASE" || object_type == "OBJECT_TABLESPACE" ||
           object_type == "OBJECT_FDW" || object_type == "OBJECT_FOREIGN_SERVER" || object_type == "OBJECT_LARGEOBJECT")
         continue;  // objects outside the schemas pgdrift compares
+      if (names_unparsed_object(context, object)) continue;
       context.warn(fmt::format("GRANT/REVOKE on {} which is not in the schema", object_name_text(object)));
       continue;
     }

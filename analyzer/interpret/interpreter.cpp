@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "analyzer/interpret/handlers.hpp"
+#include "analyzer/interpret/unparsed_object.hpp"
 #include "parser/toc_comment.hpp"
 
 namespace pgdrift {
@@ -122,11 +123,13 @@ void Interpreter::apply(std::shared_ptr<const ParsedScript> script) {
 void Interpreter::apply(std::span<const ParsedStatement> statements) {
   for (const ParsedStatement& statement : statements) {
     context_.statement = &statement;
-    if (statement.tree) {
-      apply_statement(context_, *statement.tree);
-    } else {
-      keep_other_object(context_, ast::Node{});  // unparsable: kept by its text
+    if (!statement.tree) {
+      keep_unparsed_object(context_);
+      continue;
     }
+    context_.followed_unparsed = false;
+    apply_statement(context_, *statement.tree);
+    if (context_.followed_unparsed) keep_dependent_of_unparsed(context_);
   }
   context_.statement = nullptr;
 }

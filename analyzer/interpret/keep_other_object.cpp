@@ -75,13 +75,11 @@ Identity identity_of(Context& context, const ast::Node& statement) {
 std::string other_object_key(std::string_view kind, std::string_view id) { return fmt::format("{} {}", kind, id); }
 
 void keep_other_object(Context& context, const ast::Node& statement) {
-  Identity identity = statement.kind() == ast::Kind::object
-                          ? identity_of(context, statement)
-                          : Identity{"unparsed_statement", collapsed_text(context.statement ? context.statement->source->text : "")};
+  Identity identity = identity_of(context, statement);
   OtherObject other;
   other.kind = identity.kind;
   other.id = identity.id;
-  other.definition = statement.kind() == ast::Kind::object ? context.keep(&statement) : nullptr;
+  other.definition = context.keep(&statement);
   other.meta.defined_at = context.here();
   context.catalog.others[other_object_key(other.kind, other.id)] = std::move(other);
 }

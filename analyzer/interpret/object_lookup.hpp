@@ -27,9 +27,13 @@ ObjectMeta* find_object_meta(Context& context, std::string_view object_type, con
 // PostgreSQL finds a relation; nullptr when there is none (or the type is not composite).
 UserType* find_composite_type(Context& context, const ast::Node& range_var);
 
+// Whether the object a statement names is, or belongs to, an object kept by name only because
+// the grammar rejected its statement (see unparsed_object.hpp).
+bool names_unparsed_object(Context& context, const ast::Node& object);
+
 // Whether pgdrift describes objects of this type (OBJECT_TABLE, ...) one by one; a COMMENT
 // or OWNER TO on an object it does not find is worth a warning only then. Indexes behind
-// constraints count as found.
+// constraints, and what belongs to an object whose statement was rejected, count as found.
 bool should_have_found(Context& context, std::string_view object_type, const ast::Node& object);
 
 }  // namespace pgdrift

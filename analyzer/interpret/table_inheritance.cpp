@@ -57,9 +57,33 @@ void copy_constraint(Context& context, Table& partition, const Constraint& const
   partition.constraints[copy.name] = std::move(copy);
 }
 
+bool same_trees(std::span<const ast::Node> a, std::span<const ast::Node> b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end());
+}
+
+// Whether two indexes are built the same way (PostgreSQL's CompareIndexInfo): method,
+// uniqueness, keys with their operator classes and orderings, INCLUDE columns, predicate.
+bool built_alike(const Index& a, const Index& b) {
+  if (a.unique != b.unique || a.nulls_not_distinct != b.nulls_not_distinct || a.method != b.method ||
+      a.key_columns != b.key_columns || !a.definition || !b.definition)
+    return false;
+  if (!same_trees(a.definition->list("indexParams"), b.definition->list("indexParams")) ||
+      !same_trees(a.definition->list("indexIncludingParams"), b.definition->list("indexIncludingParams")))
+    return false;
+  return (!a.where && !b.where) || (a.where && b.where && *a.where == *b.where);
+}
+
 void copy_index(Context& context, const Table& partition, const Index& index) {
   for (const auto& [name, existing] : context.catalog.indexes) {
     if (existing.table == partition.name && existing.attached_to == index.name) return;
+  }
+  // An index the partition already has, built the same way, is attached rather than built
+  // again (a dump of PostgreSQL 10, which had no partitioned indexes, creates the
+  // partitions' indexes before the parent's).
+  for (auto& [name, existing] : context.catalog.indexes) {
+    if (existing.table != partition.name || existing.attached_to || !built_alike(existing, index)) continue;
+    existing.attached_to = index.name;
+    return;
   }
   Index copy = index;
   auto taken = [&](const std::string& name) { return context.catalog.relation_exists({partition.name.schema, name}); };

@@ -6,6 +6,9 @@ Catalog::Catalog() {
   Schema& public_schema = schemas["public"];
   public_schema.name = "public";
   public_schema.builtin = true;
+  // What PostgreSQL gives it: pg_dump 15 and later leave it out unless it changed (and write
+  // IS '' once removed); earlier versions write it.
+  public_schema.meta.comment = "standard public schema";
 }
 
 bool Catalog::relation_exists(const QualifiedName& name) const {

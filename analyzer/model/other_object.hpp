@@ -14,6 +14,9 @@ struct OtherObject {
   std::string kind;  // "collation", "operator", ...
   std::string id;
   Expr definition = nullptr;
+  // An object whose statement the grammar rejected has no tree: its statement's text, blanks
+  // collapsed, is compared instead (see interpret/unparsed_object.hpp).
+  std::string text;
   ObjectMeta meta;
 };
 

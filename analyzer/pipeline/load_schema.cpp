@@ -53,6 +53,12 @@ void read_ledger_into(LoadedSchema& schema, const std::string& ledger_input) {
   interpret_input(ledger_input, schema.catalog, schema.diagnostics);
 }
 
+Diagnostics both_inputs(const LoadedSchema& old_schema, const LoadedSchema& new_schema) {
+  Diagnostics both = old_schema.diagnostics;
+  both.insert(both.end(), new_schema.diagnostics.begin(), new_schema.diagnostics.end());
+  return both;
+}
+
 std::pair<LoadedSchema, LoadedSchema> load_schemas(const std::string& old_input, const std::string& new_input) {
   if (old_input == "-" && new_input == "-") {
     return {load_schema(old_input), load_schema(new_input)};

@@ -26,6 +26,9 @@ LoadedSchema load_schema(const std::string& input);
 // --table=supabase_migrations.schema_migrations`), which recorded_migrations() then finds.
 void read_ledger_into(LoadedSchema& schema, const std::string& ledger_input);
 
+// The diagnostics of two inputs, OLD's first.
+Diagnostics both_inputs(const LoadedSchema& old_schema, const LoadedSchema& new_schema);
+
 // Reads two inputs in parallel (they share nothing until they are compared).
 std::pair<LoadedSchema, LoadedSchema> load_schemas(const std::string& old_input, const std::string& new_input);
 

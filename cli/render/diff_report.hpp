@@ -22,6 +22,7 @@ struct DiffReport {
   DiffInputSummary old_input;
   DiffInputSummary new_input;
   DiffResult result;
+  Diagnostics errors;  // of both inputs (and the migrations read), each with its place
   std::string migrations_directory;                  // with --migrations
   std::shared_ptr<const Replay> replay;              // what the attribution's statuses point into
   std::optional<MigrationAttribution> attribution;   // with --migrations

@@ -1,20 +1,9 @@
 #include <nlohmann/json.hpp>
 
+#include "cli/render/diagnostics_json.hpp"
 #include "cli/render/inspect_report.hpp"
 
 namespace pgdrift {
-namespace {
-
-nlohmann::ordered_json diagnostics_json(const Diagnostics& diagnostics, Severity severity) {
-  auto list = nlohmann::ordered_json::array();
-  for (const Diagnostic& d : diagnostics) {
-    if (d.severity != severity) continue;
-    list.push_back({{"file", d.where.file.str()}, {"line", d.where.line}, {"column", d.where.column}, {"message", d.message}});
-  }
-  return list;
-}
-
-}  // namespace
 
 std::string render_inspect_json(const InspectReport& report, bool list) {
   nlohmann::ordered_json json;

@@ -24,4 +24,12 @@ std::string render_inspect_json(const InspectReport& report, bool list);
 // "file:line:col: warning: message" lines, as compilers print them.
 void print_diagnostics(std::ostream& out, const Diagnostics& diagnostics);
 
+// The same, each distinct warning or note once (at its first place) with its count, "(×2)":
+// for commands that read two inputs, which often say the same thing of both. Every error
+// is printed, each with its own place.
+void print_distinct_diagnostics(std::ostream& out, const Diagnostics& diagnostics);
+
+// "pgdrift: warning: message" lines, each distinct message once with its count.
+void print_distinct_warnings(std::ostream& out, const std::vector<std::string>& warnings);
+
 }  // namespace pgdrift

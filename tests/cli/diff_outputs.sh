@@ -71,4 +71,14 @@ printf 'include_schemas = "public"\n' >"$tmp/bad.toml"
 code=$?
 if [ "$code" = 2 ] && grep -q "bad.toml:1:.*must be an array" "$tmp/bad.err"; then pass; else fail "a wrong setting did not give file:line:col and exit 2 ($code)"; fi
 
+# A warning both inputs give is printed once, with its count; one only NEW gives, once.
+printf '\\connect app\nCREATE TABLE a (id int);\n' >"$tmp/warn-old.sql"
+printf '\\connect app\nCREATE TABLE a (id int, b int);\n\\set x 1\n' >"$tmp/warn-new.sql"
+"$pgdrift" diff "$tmp/warn-old.sql" "$tmp/warn-new.sql" >/dev/null 2>"$tmp/warn.err"
+printf '%s\n' "$tmp/warn-old.sql:1:1: warning: psql meta-command ignored: \\connect app (×2)" \
+  "$tmp/warn-new.sql:3:1: warning: psql meta-command ignored: \\set x 1" >"$tmp/warn.want"
+if diff -u "$tmp/warn.want" "$tmp/warn.err"; then pass; else fail "diff repeats a warning both inputs give"; fi
+"$pgdrift" plan "$tmp/warn-old.sql" "$tmp/warn-new.sql" >/dev/null 2>"$tmp/warn.err"
+if diff -u "$tmp/warn.want" "$tmp/warn.err"; then pass; else fail "plan repeats a warning both inputs give"; fi
+
 finish

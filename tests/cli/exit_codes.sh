@@ -119,8 +119,9 @@ expect_error "one syntax error in 10,000 statements" "$tmp/many.sql:6543:28: err
   -- inspect "$tmp/many.sql"
 "$pgdrift" inspect --keep-going --list "$tmp/many.sql" >"$tmp/many.list" 2>/dev/null
 code=$?
-if [ "$code" = 0 ] && [ "$(grep -c '^table' "$tmp/many.list")" = 9999 ] && ! grep -q '	public.t6543$' "$tmp/many.list"; then
-  passed=$((passed + 1)); else echo "FAIL: --keep-going lists the 9,999 good tables (exit $code)"; failed=$((failed + 1)); fi
+if [ "$code" = 0 ] && [ "$(grep -c '^table' "$tmp/many.list")" = 9999 ] && ! grep -q '^table	public.t6543$' "$tmp/many.list" &&
+   grep -qx 'unparsed_table	public.t6543' "$tmp/many.list"; then
+  passed=$((passed + 1)); else echo "FAIL: --keep-going lists the 9,999 good tables, the bad one by name only (exit $code)"; failed=$((failed + 1)); fi
 
 # Deep nesting: PostgreSQL's grammar stops at 10,000 levels; deeper trees it builds (chains
 # of operators, UNION arms) stop at pgdrift's limit. No stack overflow either way.
@@ -203,5 +204,47 @@ if [ -z "$(ls -A "$tmp" | grep '^\.report-dir')" ]; then
   echo "changed" >schema.sql && "$pgdrift" inspect --list HEAD:schema.sql) >"$tmp/from-git.txt"
 if cmp -s "$tmp/from-file.txt" "$tmp/from-stdin.txt" && cmp -s "$tmp/from-file.txt" "$tmp/from-git.txt" &&
    [ -s "$tmp/from-file.txt" ]; then passed=$((passed + 1)); else echo "FAIL: stdin or REV:PATH differ from the file"; failed=$((failed + 1)); fi
+
+# --format json: a refused input or option still gives one JSON document on stdout, with the
+# errors in it, and exit 2 (for every command that writes JSON).
+# expect_json_refusal NAME EXPECTED_MESSAGE_SUBSTRING -- ARGS...
+expect_json_refusal() {
+  local name=$1 want_text=$2
+  shift 3
+  "$pgdrift" "$@" >"$tmp/out" 2>"$tmp/err"
+  local code=$?
+  if [ "$code" = 2 ] && python3 - "$tmp/out" "$want_text" "$root/docs/json-schema/refusal.schema.json" <<'PY'
+import json, sys, jsonschema
+document = json.load(open(sys.argv[1]))
+jsonschema.validate(document, json.load(open(sys.argv[3])))
+assert document["errors"], "no errors"
+assert any(sys.argv[2] in e["message"] or sys.argv[2] in e["file"] for e in document["errors"]), document["errors"]
+PY
+  then passed=$((passed + 1)); else
+    echo "FAIL: $name: exit $code (want 2), stdout:"; head -c 600 "$tmp/out" | sed 's/^/  /'; failed=$((failed + 1)); fi
+}
+mkdir -p "$tmp/migrations-empty"
+expect_json_refusal "inspect json, missing file" "cannot read" -- inspect --format json "$tmp/nope.sql"
+expect_json_refusal "inspect json, archive" "custom-format archive" -- inspect --format json "$tmp/custom.dump"
+expect_json_refusal "inspect json, output cannot be written" "cannot write" -- inspect --format json "$fixture" -o "$tmp/no-dir/r.json"
+expect_json_refusal "diff json, bad option value" "--ignore" -- diff --format json --ignore nothing-such "$fixture" "$fixture"
+expect_json_refusal "diff json, missing file" "cannot read" -- diff --format json "$fixture" "$tmp/nope.sql"
+expect_json_refusal "diff json, unterminated string" "unterminated string" -- diff --format=json "$tmp/string.sql" "$fixture"
+expect_json_refusal "diff json, directory" "this is a directory" -- diff --format json "$tmp/archive-dir" "$fixture"
+expect_json_refusal "diff json, syntax error" "syntax error at or near" -- diff --format json "$tmp/syntax.sql" "$fixture"
+expect_json_refusal "migrations status json, missing dump" "cannot read" \
+  -- migrations status "$root/fixtures/supabase-agents" --dump "$tmp/nope.sql" --format json
+expect_json_refusal "migrations status json, syntax error in a dump" "syntax error" \
+  -- migrations status "$root/fixtures/supabase-agents" --dump "$tmp/syntax.sql" --format json
+expect_json_refusal "migrations replay json, missing directory" "nope-dir" -- migrations replay "$tmp/nope-dir" --format json
+expect_json_refusal "migrations replay json, bad base" "cannot read" \
+  -- migrations replay "$root/fixtures/supabase-agents" --base "$tmp/nope.sql" --format json
+# The error document keeps the error's place.
+"$pgdrift" diff --format json "$tmp/syntax.sql" "$fixture" >"$tmp/out" 2>/dev/null
+python3 -c '
+import json, sys
+errors = json.load(open(sys.argv[1]))["errors"]
+assert [(e["line"], e["column"]) for e in errors] == [(2, 25)], errors
+' "$tmp/out" && passed=$((passed + 1)) || { echo "FAIL: diff json error without its place"; failed=$((failed + 1)); }
 
 finish
