@@ -319,6 +319,23 @@ class GraphBuilder {
     if (other.kind == "user_mapping" && other.definition) {
       graph_.add_edge(node, graph_node("foreign_server", quote_identifier(other.definition->str("servername"))));
     }
+    if (other.kind == "operator" && other.definition) depend_on_operator_functions(node, *other.definition);
+  }
+
+  // CREATE OPERATOR names its functions the way it names types (FUNCTION = schema.f), so
+  // reading the tree finds no call: the functions it names are looked up by name.
+  void depend_on_operator_functions(const std::string& node, const ast::Node& definition) {
+    References references;
+    for (const ast::Node& option : definition.list("definition")) {
+      std::string_view name = option.str("defname");
+      bool names_function = name == "function" || name == "procedure" || name == "restrict" || name == "join";
+      const ast::Node* arg = option.get("arg");
+      if (!names_function || !arg || arg->list("names").empty()) continue;
+      auto parts = arg->list("names");
+      references.functions.insert({parts.size() >= 2 ? std::string(parts[parts.size() - 2].string_value()) : "",
+                                   std::string(parts.back().string_value())});
+    }
+    depend_on_references(node, references);
   }
 
   void add_type(const UserType& type) {
