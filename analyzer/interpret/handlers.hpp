@@ -53,9 +53,6 @@ bool changes_no_schema(std::string_view tag);
 // DO block applies the statements it runs with it).
 void apply_statement(Context&, const ast::Node&);
 
-// The key of an OtherObject in Catalog::others.
-std::string other_object_key(std::string_view kind, std::string_view id);
-
 // The statement that creates an object kept whole, with the name in `names_field` qualified
 // as created: a plan runs it with an empty search_path, and a comparison should not see
 // whether the name was written with its schema.

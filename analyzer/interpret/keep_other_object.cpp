@@ -121,8 +121,6 @@ std::string_view duplicate_condition(std::string_view kind) {
 
 }  // namespace
 
-std::string other_object_key(std::string_view kind, std::string_view id) { return fmt::format("{} {}", kind, id); }
-
 Expr keep_qualified(Context& context, const ast::Node& statement, std::string_view names_field, const QualifiedName& name) {
   Expr kept = context.keep(&statement);
   if (statement.list(names_field).size() != 1) return kept;
