@@ -47,7 +47,7 @@ std::string_view sqlstate_of(std::string_view condition) {
       {"duplicate_table", "42P07"},  {"duplicate_object", "42710"},   {"duplicate_column", "42701"},
       {"duplicate_function", "42723"}, {"duplicate_schema", "42P06"}, {"undefined_table", "42P01"},
       {"undefined_object", "42704"}, {"undefined_column", "42703"},  {"undefined_function", "42883"},
-      {"invalid_schema_name", "3F000"},
+      {"invalid_schema_name", "3F000"}, {"unique_violation", "23505"},
   };
   for (const auto& [name, code] : kCodes) {
     if (name == condition) return code;

@@ -45,6 +45,12 @@ void define_base_type(Context& context, const ast::Node& statement) {
   UserType type;
   type.name = context.qualified_from_list(statement.list("defnames"), true);
   type.kind = statement.list("definition").empty() ? UserTypeKind::shell : UserTypeKind::base;
+  // Only a shell type (CREATE TYPE t;) is there to be completed by the base type's CREATE.
+  auto existing = context.catalog.types.find(type.name);
+  if (existing != context.catalog.types.end() && (existing->second.kind != UserTypeKind::shell || type.kind == UserTypeKind::shell)) {
+    context.error(fmt::format("type {} already exists", object_id(type.name)), {"duplicate_object", {type.name.name}});
+    return;
+  }
   type.definition = context.keep(&statement);
   type.meta.defined_at = context.here();
   QualifiedName name = type.name;
@@ -57,6 +63,15 @@ std::string other_kind_name(std::string_view kind) {
   return name;
 }
 
+// An operator is one of several of its name: the types of its arguments tell which (NONE:
+// a prefix operator has no left argument).
+std::string operator_argument(Context& context, const ast::Node& statement, std::string_view which) {
+  for (const ast::Node& option : statement.list("definition")) {
+    if (option.str("defname") == which && option.get("arg")) return context.type_without_modifiers(*option.get("arg"));
+  }
+  return "NONE";
+}
+
 }  // namespace
 
 void define_object(Context& context, const ast::Node& statement) {
@@ -66,11 +81,12 @@ void define_object(Context& context, const ast::Node& statement) {
   OtherObject other;
   other.kind = other_kind_name(kind);
   QualifiedName name = context.qualified_from_list(statement.list("defnames"), true);
-  other.id = object_id(name);
-  other.definition = context.keep(&statement);
+  other.id = kind == "OBJECT_OPERATOR" ? operator_id(name, operator_argument(context, statement, "leftarg"),
+                                                     operator_argument(context, statement, "rightarg"))
+                                       : object_id(name);
+  other.definition = keep_qualified(context, statement, "defnames", name);
   other.meta.defined_at = context.here();
-  std::string key = other_object_key(other.kind, other.id);
-  context.catalog.others[key] = std::move(other);
+  install_other_object(context, std::move(other), statement, name.name);
 }
 
 }  // namespace pgdrift

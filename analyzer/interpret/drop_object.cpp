@@ -56,9 +56,9 @@ bool drop_one(Context& context, std::string_view type, const ast::Node& object, 
   if (type == "OBJECT_EVENT_TRIGGER") return catalog.event_triggers.erase(std::string(object.string_value())) > 0;
   if (type == "OBJECT_PUBLICATION") return catalog.publications.erase(std::string(object.string_value())) > 0;
   // Kinds kept whole: found by the same id they were created under.
-  ObjectMeta* meta = find_object_meta(context, type, object);
-  if (!meta) return false;
-  return std::erase_if(catalog.others, [&](const auto& entry) { return &entry.second.meta == meta; }) > 0;
+  OtherObject* other = find_other_object(context, type, object);
+  if (!other) return false;
+  return catalog.others.erase(other_object_key(other->kind, other->id)) > 0;
 }
 
 std::string object_text(const ast::Node& object) {

@@ -53,7 +53,15 @@ bool changes_no_schema(std::string_view tag);
 // DO block applies the statements it runs with it).
 void apply_statement(Context&, const ast::Node&);
 
-// The key of an OtherObject in Catalog::others.
-std::string other_object_key(std::string_view kind, std::string_view id);
+// The statement that creates an object kept whole, with the name in `names_field` qualified
+// as created: a plan runs it with an empty search_path, and a comparison should not see
+// whether the name was written with its schema.
+Expr keep_qualified(Context&, const ast::Node& statement, std::string_view names_field, const QualifiedName& name);
+
+// Puts an object kept whole into the catalog, as `statement` (its CREATE) makes it. One with
+// a name (what errors about it name) that is already there is an error, as in PostgreSQL,
+// unless the statement says IF NOT EXISTS (the first stays) or OR REPLACE (it replaces the
+// definition); an object kept by its statement's text (no name) is that statement again.
+void install_other_object(Context&, OtherObject other, const ast::Node& statement, const std::string& name);
 
 }  // namespace pgdrift

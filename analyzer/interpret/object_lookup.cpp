@@ -77,16 +77,38 @@ std::string lower_kind(std::string_view object_type) {
   return kind;
 }
 
-ObjectMeta* other_meta(Context& context, std::string_view object_type, const ast::Node& object) {
+// Where a name without a schema may be: each schema of the search_path, in order, then
+// the schema objects are created in (so that an object not there yet is named as created).
+std::vector<QualifiedName> schema_candidates(Context& context, std::span<const ast::Node> parts) {
+  if (parts.empty()) return {};
+  std::string name(parts.back().string_value());
+  if (parts.size() >= 2) return {{std::string(parts[parts.size() - 2].string_value()), name}};
+  std::vector<QualifiedName> candidates;
+  for (const std::string& schema : context.search_path) candidates.push_back({schema, name});
+  candidates.push_back({context.creation_schema(), name});
+  return candidates;
+}
+
+// The ids an object kept whole may have, as a statement names it: most likely first.
+std::vector<std::string> other_ids(Context& context, std::string_view kind, const ast::Node& object) {
+  std::vector<std::string> ids;
+  if (kind == "operator") {  // ObjectWithArgs: name (left type, right type); {} for NONE
+    auto types = object.list("objargs");
+    auto type_of = [&](std::size_t i) { return i < types.size() && types[i].is("TypeName") ? context.type_without_modifiers(types[i]) : "NONE"; };
+    for (const QualifiedName& name : schema_candidates(context, object.list("objname"))) ids.push_back(operator_id(name, type_of(0), type_of(1)));
+    return ids;
+  }
   std::span<const ast::Node> parts = name_parts(object);
-  std::string kind = lower_kind(object_type);
-  if (kind == "rule" && parts.size() >= 2) {
-    return meta_in(context.catalog.others, other_object_key(kind, member_id(table_of(context, parts), std::string(parts.back().string_value()))));
+  if (kind == "cast" && parts.size() == 2) return {cast_id(context.type_without_modifiers(parts[0]), context.type_without_modifiers(parts[1]))};
+  if (kind == "transform" && parts.size() == 2) return {transform_id(context.type_without_modifiers(parts[0]), parts[1].string_value())};
+  if ((kind == "opclass" || kind == "opfamily") && parts.size() >= 2) {  // access method first, then the name
+    for (const QualifiedName& name : schema_candidates(context, parts.subspan(1))) ids.push_back(access_method_object_id(name, parts[0].string_value()));
+    return ids;
   }
-  if (parts.size() == 1) {  // a database-wide object (server, language), or one on the search_path
-    if (ObjectMeta* meta = meta_in(context.catalog.others, other_object_key(kind, quote_identifier(parts[0].string_value())))) return meta;
-  }
-  return meta_in(context.catalog.others, other_object_key(kind, object_id(context.qualified_from_list(parts, true))));
+  if (kind == "rule" && parts.size() >= 2) return {member_id(table_of(context, parts), std::string(parts.back().string_value()))};
+  if (parts.size() == 1) ids.push_back(quote_identifier(parts[0].string_value()));  // a database-wide object (server, language)
+  for (const QualifiedName& name : schema_candidates(context, parts)) ids.push_back(object_id(name));
+  return ids;
 }
 
 // Every part of the name an object node gives (schema, table, name), unquoted.
@@ -193,7 +215,17 @@ ObjectMeta* find_object_meta(Context& context, std::string_view object_type, con
   if (object_type == "OBJECT_TABCONSTRAINT" || object_type == "OBJECT_TRIGGER" || object_type == "OBJECT_POLICY")
     return table_member_meta(context, object_type, parts);
   if (object_type == "OBJECT_DOMCONSTRAINT") return domain_constraint_meta(context, parts);
-  return other_meta(context, object_type, object);
+  OtherObject* other = find_other_object(context, object_type, object);
+  return other ? &other->meta : nullptr;
+}
+
+OtherObject* find_other_object(Context& context, std::string_view object_type, const ast::Node& object) {
+  std::string kind = lower_kind(object_type);
+  for (const std::string& id : other_ids(context, kind, object)) {
+    auto found = context.catalog.others.find(other_object_key(kind, id));
+    if (found != context.catalog.others.end()) return &found->second;
+  }
+  return nullptr;
 }
 
 }  // namespace pgdrift

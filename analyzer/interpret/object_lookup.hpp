@@ -23,6 +23,11 @@ std::string routine_id_from(Context& context, const ast::Node& object_with_args,
 // (OBJECT_TABLE, OBJECT_COLUMN, ...) and name node; nullptr when the catalog has none.
 ObjectMeta* find_object_meta(Context& context, std::string_view object_type, const ast::Node& object);
 
+// The object kept whole (operator, cast, operator class, collation, ...) a statement names by
+// object type and name node, found by its full key (argument types, access method) on the
+// search_path; nullptr when the catalog has none.
+OtherObject* find_other_object(Context& context, std::string_view object_type, const ast::Node& object);
+
 // The composite type an ALTER TYPE names with a RangeVar, found on the search_path as
 // PostgreSQL finds a relation; nullptr when there is none (or the type is not composite).
 UserType* find_composite_type(Context& context, const ast::Node& range_var);

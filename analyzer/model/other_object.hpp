@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "analyzer/model/expression.hpp"
 #include "analyzer/model/object_meta.hpp"
@@ -19,5 +20,10 @@ struct OtherObject {
   std::string text;
   ObjectMeta meta;
 };
+
+// The key of an OtherObject in Catalog::others: "kind id".
+inline std::string other_object_key(std::string_view kind, std::string_view id) {
+  return std::string(kind) + " " + std::string(id);
+}
 
 }  // namespace pgdrift

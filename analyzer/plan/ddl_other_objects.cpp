@@ -41,6 +41,9 @@ std::optional<ObjectRef> other_object_ref(const OtherObject& other) {
   if (kind == "opfamily") return ref("OPERATOR FAMILY", other.id, true);
   if (kind == "subscription") return ref("SUBSCRIPTION", other.id, true);
   if (kind == "cast") return ref("CAST", other.id, false);
+  if (kind == "transform") return ref("TRANSFORM", other.id, false);
+  // The id names the operator as DROP, ALTER and COMMENT do: schema.<(left type, right type).
+  if (kind == "operator") return ref("OPERATOR", other.id, true);
   if (!other.definition) return std::nullopt;
   if (kind == "rule") {
     const ast::Node* relation = other.definition->get("relation");

@@ -319,6 +319,58 @@ class GraphBuilder {
     if (other.kind == "user_mapping" && other.definition) {
       graph_.add_edge(node, graph_node("foreign_server", quote_identifier(other.definition->str("servername"))));
     }
+    if (other.kind == "operator" && other.definition) depend_on_operator_functions(node, *other.definition);
+    if (other.kind == "opclass" && other.definition) depend_on_opclass_members(node, *other.definition);
+  }
+
+  static QualifiedName written_name(std::span<const ast::Node> parts, const std::string& default_schema) {
+    if (parts.empty()) return {};
+    return {parts.size() >= 2 ? std::string(parts[parts.size() - 2].string_value()) : default_schema,
+            std::string(parts.back().string_value())};
+  }
+
+  // An operator class lives in its family (one of its own name when it names none) and
+  // lists operators and functions, which must all be there first.
+  void depend_on_opclass_members(const std::string& node, const ast::Node& definition) {
+    QualifiedName name = written_name(definition.list("opclassname"), "");
+    auto family_names = definition.list("opfamilyname");
+    QualifiedName family = family_names.empty() ? name : written_name(family_names, name.schema);
+    graph_.add_edge(node, graph_node("opfamily", access_method_object_id(family, definition.str("amname"))));
+    References references;
+    for (const ast::Node& item : definition.list("items")) {
+      const ast::Node* member = item.get("name");
+      if (!member) continue;
+      QualifiedName named = written_name(member->list("objname"), "");
+      if (item.integer_or("itemtype", 0) == 2) references.functions.insert(named);
+      else depend_on_operators_named(node, named);
+    }
+    depend_on_references(node, references);
+  }
+
+  // Every operator of the name: which overload a member means depends on types this tree
+  // spells as written, and depending on one too many only orders a step earlier.
+  void depend_on_operators_named(const std::string& node, const QualifiedName& name) {
+    if (name.schema.empty()) return;  // a built-in operator, found on the search_path
+    std::string prefix = other_object_key("operator", quote_identifier(name.schema) + "." + name.name + "(");
+    for (auto found = catalog_.others.lower_bound(prefix); found != catalog_.others.end() && found->first.starts_with(prefix); ++found) {
+      graph_.add_edge(node, graph_node("operator", found->second.id));
+    }
+  }
+
+  // CREATE OPERATOR names its functions the way it names types (FUNCTION = schema.f), so
+  // reading the tree finds no call: the functions it names are looked up by name.
+  void depend_on_operator_functions(const std::string& node, const ast::Node& definition) {
+    References references;
+    for (const ast::Node& option : definition.list("definition")) {
+      std::string_view name = option.str("defname");
+      bool names_function = name == "function" || name == "procedure" || name == "restrict" || name == "join";
+      const ast::Node* arg = option.get("arg");
+      if (!names_function || !arg || arg->list("names").empty()) continue;
+      auto parts = arg->list("names");
+      references.functions.insert({parts.size() >= 2 ? std::string(parts[parts.size() - 2].string_value()) : "",
+                                   std::string(parts.back().string_value())});
+    }
+    depend_on_references(node, references);
   }
 
   void add_type(const UserType& type) {

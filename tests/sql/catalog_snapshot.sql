@@ -325,6 +325,92 @@ facts(key, seq, line) AS (
                   rg.rngcanonical::regproc, rg.rngsubdiff::regproc, format_type(rg.rngmultitypid, NULL))
     FROM typ t JOIN pg_range rg ON rg.rngtypid = t.oid
 
+    -- operators: keyed by name and argument types (overloads share a name) ----------------
+    UNION ALL
+    SELECT 'operator ' || o.oid::regoperator::text, 0,
+           format('result=%s function=%s commutator=%s negator=%s restrict=%s join=%s hashes=%s merges=%s owner=%s',
+                  format_type(o.oprresult, NULL), o.oprcode::regprocedure, o.oprcom::regoperator,
+                  o.oprnegate::regoperator, o.oprrest::regproc, o.oprjoin::regproc, o.oprcanhash,
+                  o.oprcanmerge, pg_get_userbyid(o.oprowner))
+    FROM pg_operator o JOIN ns n ON n.oid = o.oprnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM ext_member e
+                      WHERE e.classid = 'pg_operator'::regclass AND e.objid = o.oid)
+
+    -- casts: keyed by source and target (only those made after initdb) -----------------------
+    UNION ALL
+    SELECT 'cast (' || format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL) || ')', 0,
+           format('function=%s context=%s method=%s',
+                  CASE WHEN c.castfunc = 0 THEN '-' ELSE c.castfunc::regprocedure::text END,
+                  c.castcontext, c.castmethod)
+    FROM pg_cast c
+    WHERE c.oid >= 16384
+      AND NOT EXISTS (SELECT 1 FROM ext_member e
+                      WHERE e.classid = 'pg_cast'::regclass AND e.objid = c.oid)
+
+    -- operator families and classes: keyed per access method; a family's members ------------
+    UNION ALL
+    SELECT 'opfamily ' || quote_ident(n.nspname) || '.' || quote_ident(f.opfname) || ' USING ' || am.amname, 0,
+           'owner=' || pg_get_userbyid(f.opfowner)
+    FROM pg_opfamily f JOIN ns n ON n.oid = f.opfnamespace JOIN pg_am am ON am.oid = f.opfmethod
+    WHERE NOT EXISTS (SELECT 1 FROM ext_member e
+                      WHERE e.classid = 'pg_opfamily'::regclass AND e.objid = f.oid)
+    UNION ALL
+    SELECT 'opfamily ' || quote_ident(n.nspname) || '.' || quote_ident(f.opfname) || ' USING ' || am.amname
+           || ' operator ' || ao.amopstrategy || ' ' || ao.amopopr::regoperator, 0,
+           format('purpose=%s sortfamily=%s', ao.amoppurpose, ao.amopsortfamily)
+    FROM pg_amop ao JOIN pg_opfamily f ON f.oid = ao.amopfamily
+    JOIN ns n ON n.oid = f.opfnamespace JOIN pg_am am ON am.oid = f.opfmethod
+    UNION ALL
+    SELECT 'opfamily ' || quote_ident(n.nspname) || '.' || quote_ident(f.opfname) || ' USING ' || am.amname
+           || ' function ' || ap.amprocnum || ' (' || format_type(ap.amproclefttype, NULL) || ', '
+           || format_type(ap.amprocrighttype, NULL) || ')', 0, ap.amproc::regprocedure::text
+    FROM pg_amproc ap JOIN pg_opfamily f ON f.oid = ap.amprocfamily
+    JOIN ns n ON n.oid = f.opfnamespace JOIN pg_am am ON am.oid = f.opfmethod
+    UNION ALL
+    SELECT 'opclass ' || quote_ident(n.nspname) || '.' || quote_ident(c.opcname) || ' USING ' || am.amname, 0,
+           format('type=%s family=%s.%s default=%s storage=%s owner=%s', format_type(c.opcintype, NULL),
+                  quote_ident(fn.nspname), quote_ident(f.opfname), c.opcdefault,
+                  CASE WHEN c.opckeytype = 0 THEN '-' ELSE format_type(c.opckeytype, NULL) END,
+                  pg_get_userbyid(c.opcowner))
+    FROM pg_opclass c JOIN ns n ON n.oid = c.opcnamespace JOIN pg_am am ON am.oid = c.opcmethod
+    JOIN pg_opfamily f ON f.oid = c.opcfamily JOIN pg_namespace fn ON fn.oid = f.opfnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM ext_member e
+                      WHERE e.classid = 'pg_opclass'::regclass AND e.objid = c.oid)
+
+    -- text search objects and conversions: keyed by schema and name ------------------------
+    UNION ALL
+    SELECT 'text_search_configuration ' || quote_ident(n.nspname) || '.' || quote_ident(c.cfgname), 0,
+           format('parser=%s owner=%s mappings=%s',
+                  (SELECT quote_ident(pn.nspname) || '.' || quote_ident(p.prsname)
+                   FROM pg_ts_parser p JOIN pg_namespace pn ON pn.oid = p.prsnamespace WHERE p.oid = c.cfgparser),
+                  pg_get_userbyid(c.cfgowner),
+                  coalesce((SELECT string_agg(m.maptokentype || ':' || m.mapseqno || ':' || m.mapdict::regdictionary,
+                                              ',' ORDER BY m.maptokentype, m.mapseqno)
+                            FROM pg_ts_config_map m WHERE m.mapcfg = c.oid), ''))
+    FROM pg_ts_config c JOIN ns n ON n.oid = c.cfgnamespace
+    UNION ALL
+    SELECT 'text_search_dictionary ' || quote_ident(n.nspname) || '.' || quote_ident(d.dictname), 0,
+           format('template=%s options=%s owner=%s',
+                  (SELECT quote_ident(tn.nspname) || '.' || quote_ident(t.tmplname)
+                   FROM pg_ts_template t JOIN pg_namespace tn ON tn.oid = t.tmplnamespace WHERE t.oid = d.dicttemplate),
+                  coalesce(d.dictinitoption, ''), pg_get_userbyid(d.dictowner))
+    FROM pg_ts_dict d JOIN ns n ON n.oid = d.dictnamespace
+    UNION ALL
+    SELECT 'text_search_template ' || quote_ident(n.nspname) || '.' || quote_ident(t.tmplname), 0,
+           format('init=%s lexize=%s', t.tmplinit::regproc, t.tmpllexize::regproc)
+    FROM pg_ts_template t JOIN ns n ON n.oid = t.tmplnamespace
+    UNION ALL
+    SELECT 'text_search_parser ' || quote_ident(n.nspname) || '.' || quote_ident(p.prsname), 0,
+           format('start=%s token=%s end=%s headline=%s lextype=%s', p.prsstart::regproc, p.prstoken::regproc,
+                  p.prsend::regproc, p.prsheadline::regproc, p.prslextype::regproc)
+    FROM pg_ts_parser p JOIN ns n ON n.oid = p.prsnamespace
+    UNION ALL
+    SELECT 'conversion ' || quote_ident(n.nspname) || '.' || quote_ident(c.conname), 0,
+           format('from=%s to=%s function=%s default=%s owner=%s', pg_encoding_to_char(c.conforencoding),
+                  pg_encoding_to_char(c.contoencoding), c.conproc::regprocedure, c.condefault,
+                  pg_get_userbyid(c.conowner))
+    FROM pg_conversion c JOIN ns n ON n.oid = c.connamespace
+
     -- collations --------------------------------------------------------------------
     UNION ALL
     SELECT 'collation ' || quote_ident(n.nspname) || '.' || quote_ident(co.collname), 0,
