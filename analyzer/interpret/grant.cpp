@@ -37,7 +37,9 @@ bool grant_on_columns(Context& context, const ast::Node& statement, const ast::N
       if (!column) continue;
       std::string name(privilege.str("priv_name"));
       for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      apply_grant(column->meta.acl, "OBJECT_COLUMN", {name}, roles, statement.flag("is_grant"), statement.flag("grant_option"));
+      // GRANT ALL (col) is every privilege a column has.
+      std::vector<std::string> names = name.empty() ? all_privileges("OBJECT_COLUMN") : std::vector<std::string>{name};
+      apply_grant(column->meta.acl, "OBJECT_COLUMN", names, roles, statement.flag("is_grant"), statement.flag("grant_option"));
     }
   }
   return any;

@@ -45,7 +45,7 @@ bool needs_recreation(const Change& change) {
   if (kind == "aggregate" || kind == "index") return true;
   if (kind == "constraint") {
     for (const ChangeDetail& detail : change.details) {
-      if (detail.aspect != "not_valid" && detail.aspect != "comment") return true;
+      if (detail.aspect != "not_valid" && detail.aspect != "comment" && detail.aspect != "index_comment") return true;
     }
     return false;
   }

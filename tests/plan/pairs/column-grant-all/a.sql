@@ -1,0 +1,3 @@
+-- A table with column grants of single privileges.
+CREATE TABLE public.profile (id integer PRIMARY KEY, bio text, avatar text);
+GRANT SELECT (bio) ON TABLE public.profile TO app_reader;
