@@ -80,3 +80,20 @@ TEST_CASE("column grants: GRANT ALL (col) is every privilege a column has", "[di
   DiffResult against_none = diff_sql(table, std::string(table) + "GRANT ALL (bio) ON public.profile TO app_reader;");
   CHECK(has_change(against_none, "public.profile.bio"));
 }
+
+TEST_CASE("partition tree: attaching a partition's index to a partitioned index is a change", "[diff][partition-tree]") {
+  const char* tree = "CREATE TABLE public.r (s integer, t date) PARTITION BY RANGE (t);\n"
+                     "CREATE TABLE public.r_a PARTITION OF public.r FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');\n"
+                     "CREATE INDEX r_s_idx ON ONLY public.r (s);\n"
+                     "CREATE INDEX r_a_s_idx ON public.r_a (s);\n";
+  DiffResult result = diff_sql(tree, std::string(tree) + "ALTER INDEX public.r_s_idx ATTACH PARTITION public.r_a_s_idx;\n");
+  REQUIRE(has_change(result, "public.r_a.r_a_s_idx"));
+  CHECK(result.changes.front().details.front().aspect == "attached_to");
+}
+
+TEST_CASE("column grants: a grant on a view's column is compared", "[diff][partition-tree]") {
+  const char* view = "CREATE TABLE public.t (id integer, secret text);\n"
+                     "CREATE VIEW public.v AS SELECT id, secret FROM public.t;\n";
+  DiffResult result = diff_sql(view, std::string(view) + "GRANT SELECT (id) ON public.v TO app_reader;\n");
+  CHECK(has_change(result, "public.v"));
+}
