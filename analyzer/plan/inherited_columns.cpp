@@ -12,11 +12,13 @@ namespace pgdrift {
 namespace {
 
 bool is_child_of(const Table& table, const QualifiedName& parent) {
-  return table.partition_of == parent || std::ranges::find(table.inherits, parent) != table.inherits.end();
+  return table.partition_of == parent ||
+         std::ranges::find(table.inherits, parent) != table.inherits.end();
 }
 
 bool has_children_in(const Catalog& catalog, const QualifiedName& parent) {
-  return std::ranges::any_of(catalog.tables, [&](const auto& entry) { return is_child_of(entry.second, parent); });
+  return std::ranges::any_of(catalog.tables,
+                             [&](const auto& entry) { return is_child_of(entry.second, parent); });
 }
 
 // Every table below `parent` in NEW, at any depth.
@@ -50,7 +52,8 @@ const Column* parent_column(const Catalog& catalog, const Table& child, const st
 }
 
 std::string alter_only(const Table& table, const Column& column) {
-  return fmt::format("ALTER TABLE ONLY {} ALTER COLUMN {}", sql_name(table.name), quote_identifier(column.name));
+  return fmt::format("ALTER TABLE ONLY {} ALTER COLUMN {}", sql_name(table.name),
+                     quote_identifier(column.name));
 }
 
 }  // namespace
@@ -62,10 +65,12 @@ bool has_children(const PlanContext& context, const QualifiedName& table) {
 void restore_descendants_not_null(PlanContext& context, const Table& table, const Column& column) {
   for (const Table* child : descendants(context.new_catalog, table.name)) {
     const Column* own = child->find_column(column.name);
-    bool kept = context.old_catalog.tables.contains(child->name) && !context.recreated(table_node(child->name));
+    bool kept = context.old_catalog.tables.contains(child->name) &&
+                !context.recreated(table_node(child->name));
     if (!own || !kept || own->not_null == column.not_null) continue;
-    context.add(StepPhase::create, column_node(table.name, column.name),
-                fmt::format("{} {} NOT NULL;", alter_only(*child, *own), own->not_null ? "SET" : "DROP"));
+    context.add(
+        StepPhase::create, column_node(table.name, column.name),
+        fmt::format("{} {} NOT NULL;", alter_only(*child, *own), own->not_null ? "SET" : "DROP"));
   }
 }
 
@@ -78,16 +83,19 @@ void set_inherited_column_differences(PlanContext& context, const Table& child) 
     if (!now) continue;
     // The parent's default and NOT NULL may change before or after the child is made.
     std::string wanted = default_text(&column);
-    bool default_differs = wanted != default_text(now) || (before && wanted != default_text(before));
+    bool default_differs =
+        wanted != default_text(now) || (before && wanted != default_text(before));
     // On the table's node, right after CREATE TABLE: a default NEW lacks has no node.
     if (default_differs) {
       context.add(StepPhase::create, table_node(child.name),
-                  wanted.empty() ? alter_only(child, column) + " DROP DEFAULT;"
-                                 : fmt::format("{} SET DEFAULT {};", alter_only(child, column), wanted));
+                  wanted.empty()
+                      ? alter_only(child, column) + " DROP DEFAULT;"
+                      : fmt::format("{} SET DEFAULT {};", alter_only(child, column), wanted));
     }
     if (column.not_null != now->not_null || (before && column.not_null != before->not_null)) {
       context.add(StepPhase::create, table_node(child.name),
-                  fmt::format("{} {} NOT NULL;", alter_only(child, column), column.not_null ? "SET" : "DROP"));
+                  fmt::format("{} {} NOT NULL;", alter_only(child, column),
+                              column.not_null ? "SET" : "DROP"));
     }
   }
 }
