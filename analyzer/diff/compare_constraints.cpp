@@ -77,6 +77,17 @@ void compare_check(Comparison& comparison, std::vector<ChangeDetail>& details, c
   details.push_back(std::move(detail));
 }
 
+// COMMENT ON INDEX on the index that backs the constraint.
+void compare_index_comment(Comparison& comparison, std::vector<ChangeDetail>& details, const Constraint& a,
+                           const Constraint& b) {
+  if (a.index_meta.comment == b.index_meta.comment || comparison.ignored("comment")) return;
+  ChangeDetail detail;
+  detail.aspect = "index_comment";
+  detail.old_value = a.index_meta.comment;
+  detail.new_value = b.index_meta.comment;
+  details.push_back(std::move(detail));
+}
+
 void compare_constraint(Comparison& comparison, const QualifiedName& table, const Constraint& a, const Constraint& b) {
   std::vector<ChangeDetail> details;
   comparison.compare_value(details, "type", type_name(a.type), type_name(b.type));
@@ -95,6 +106,7 @@ void compare_constraint(Comparison& comparison, const QualifiedName& table, cons
                                   b.definition ? b.definition->get("exclusions") : nullptr);
   }
   comparison.compare_meta(details, a.meta, b.meta, "OBJECT_TABCONSTRAINT");
+  compare_index_comment(comparison, details, a, b);
   comparison.changed("constraint", member_id(table, a.name), std::move(details));
 }
 

@@ -37,6 +37,9 @@ void compare_indexes(Comparison& comparison) {
           details.push_back({"definition", show_index(a), show_index(b), {}, {}, {}, {}, {}, ""});
         }
         comparison.compare_flag(details, "clustered", a.clustered, b.clustered);
+        // ALTER INDEX ... ATTACH PARTITION: a partition's index becomes part of a partitioned one.
+        comparison.compare_value(details, "attached_to", a.attached_to ? object_id(*a.attached_to) : "",
+                                 b.attached_to ? object_id(*b.attached_to) : "");
         comparison.compare_meta(details, a.meta, b.meta, "OBJECT_INDEX");
         comparison.changed("index", member_id(a.table, name.name), std::move(details));
       });

@@ -4,7 +4,6 @@
 #include <cctype>
 
 namespace pgdrift {
-namespace {
 
 std::vector<std::string> all_privileges(std::string_view object_type) {
   if (object_type == "OBJECT_TABLE" || object_type == "OBJECT_VIEW" || object_type == "OBJECT_MATVIEW" ||
@@ -19,6 +18,8 @@ std::vector<std::string> all_privileges(std::string_view object_type) {
   if (object_type == "OBJECT_TABLESPACE") return {"CREATE"};
   return {"USAGE"};  // types, domains, languages, foreign data wrappers and servers
 }
+
+namespace {
 
 std::string upper(std::string_view text) {
   std::string out(text);

@@ -16,6 +16,9 @@ std::string role_name(const ast::Node* role_spec);
 // The roles of a policy's TO list, sorted; "public" for PUBLIC, and when the list is empty.
 std::vector<std::string> policy_roles(std::span<const ast::Node> role_specs);
 
+// Every privilege an object of this kind can be granted: what ALL means for it.
+std::vector<std::string> all_privileges(std::string_view object_type);
+
 // The privileges a GRANT names; ALL expands to every privilege the object kind has.
 std::vector<std::string> granted_privileges(const ast::Node& grant, std::string_view object_type);
 

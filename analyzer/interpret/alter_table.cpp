@@ -34,6 +34,12 @@ struct AlterTarget {
   }
 };
 
+// SET DEFAULT NULL: PostgreSQL keeps no default (pg_dump writes it for a child whose
+// parent has one).
+bool null_constant(const ast::Node* expression) {
+  return expression && expression->is("A_Const") && expression->flag("isnull");
+}
+
 // The option list of SET (...) / OPTIONS (...), written as a List node.
 std::span<const ast::Node> def_elements(const ast::Node& command) {
   const ast::Node* definition = command.get("def");
@@ -265,7 +271,7 @@ void apply_table_command(Context& context, const AlterTarget& target, Table& tab
   else {
     Column* column = find_column(context, target, column_name);
     if (!column) return;
-    if (subtype == "AT_ColumnDefault") column->default_value = context.keep(command.get("def"));
+    if (subtype == "AT_ColumnDefault") column->default_value = null_constant(command.get("def")) ? nullptr : context.keep(command.get("def"));
     else if (subtype == "AT_SetNotNull") column->not_null = true;
     else if (subtype == "AT_DropNotNull") column->not_null = false;
     else if (subtype == "AT_AddIdentity") add_identity(context, table, *column, command);
@@ -315,6 +321,21 @@ bool is_constraint_index(Context& context, const QualifiedName& name) {
   return false;
 }
 
+// ALTER INDEX parent_pkey ATTACH PARTITION partition_pkey: the partition's key becomes its
+// parent's, as a key added to the parent without ONLY would have made it.
+void attach_constraint_index(Context& context, const ast::Node& command) {
+  const ast::Node* partition_command = command.get("def");
+  const ast::Node* child = partition_command ? partition_command->get("name") : nullptr;
+  if (!child) return;
+  QualifiedName index = context.resolve_relation(*child);
+  for (auto& [table_name, table] : context.catalog.tables) {
+    auto found = table.constraints.find(index.name);
+    if (table_name.schema != index.schema || found == table.constraints.end() || !table.partition_of) continue;
+    found->second.inherited = true;
+    return;
+  }
+}
+
 }  // namespace
 
 void alter_table(Context& context, const ast::Node& statement) {
@@ -323,7 +344,12 @@ void alter_table(Context& context, const ast::Node& statement) {
   if (!relation) return;
   AlterTarget target = find_target(context, *relation);
   target.recurse = relation->flag("inh");
-  if (!target.meta() && statement.str("objtype") == "OBJECT_INDEX" && is_constraint_index(context, target.name)) return;
+  if (!target.meta() && statement.str("objtype") == "OBJECT_INDEX" && is_constraint_index(context, target.name)) {
+    for (const ast::Node& command : statement.list("cmds")) {
+      if (command.str("subtype") == "AT_AttachPartition") attach_constraint_index(context, command);
+    }
+    return;
+  }
   if (!target.meta()) {
     const Extension* extension = extension_living_in(context.catalog, target.name.schema);
     if (extension && target.name.schema != "public") {

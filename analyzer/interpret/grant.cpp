@@ -22,6 +22,16 @@ std::string object_name_text(const ast::Node& object) {
   return text;
 }
 
+// The ACL of a column of a table, or of an output column of a view.
+Acl* column_acl(Catalog& catalog, const QualifiedName& relation, const std::string& column) {
+  if (auto table = catalog.tables.find(relation); table != catalog.tables.end()) {
+    Column* found = table->second.find_column(column);
+    return found ? &found->meta.acl : nullptr;
+  }
+  if (auto view = catalog.views.find(relation); view != catalog.views.end()) return &view->second.column_meta[column].acl;
+  return nullptr;
+}
+
 // GRANT SELECT (a, b) ON t: privileges on columns go to each column's own ACL.
 bool grant_on_columns(Context& context, const ast::Node& statement, const ast::Node& object,
                       const std::vector<std::string>& roles) {
@@ -30,14 +40,14 @@ bool grant_on_columns(Context& context, const ast::Node& statement, const ast::N
     auto columns = privilege.list("cols");
     if (columns.empty()) continue;
     any = true;
-    auto table = context.catalog.tables.find(context.resolve_relation(object));
-    if (table == context.catalog.tables.end()) continue;
+    QualifiedName relation = context.resolve_relation(object);
+    std::string name(privilege.str("priv_name"));
+    for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    // GRANT ALL (col) is every privilege a column has.
+    std::vector<std::string> names = name.empty() ? all_privileges("OBJECT_COLUMN") : std::vector<std::string>{name};
     for (const ast::Node& column_name : columns) {
-      Column* column = table->second.find_column(std::string(column_name.string_value()));
-      if (!column) continue;
-      std::string name(privilege.str("priv_name"));
-      for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      apply_grant(column->meta.acl, "OBJECT_COLUMN", {name}, roles, statement.flag("is_grant"), statement.flag("grant_option"));
+      Acl* acl = column_acl(context.catalog, relation, std::string(column_name.string_value()));
+      if (acl) apply_grant(*acl, "OBJECT_COLUMN", names, roles, statement.flag("is_grant"), statement.flag("grant_option"));
     }
   }
   return any;

@@ -21,6 +21,19 @@ QualifiedName table_of(Context& context, std::span<const ast::Node> parts) {
   return context.qualified_from_list(parts.first(parts.size() - 1), false);
 }
 
+// The index a key or exclusion constraint made, by its name (the constraint's).
+ObjectMeta* constraint_index_meta(Catalog& catalog, const QualifiedName& index) {
+  for (auto& [table_name, table] : catalog.tables) {
+    if (table_name.schema != index.schema) continue;
+    auto found = table.constraints.find(index.name);
+    if (found == table.constraints.end()) continue;
+    ConstraintType type = found->second.type;
+    if (type == ConstraintType::check || type == ConstraintType::foreign_key) continue;
+    return &found->second.index_meta;
+  }
+  return nullptr;
+}
+
 ObjectMeta* relation_meta(Context& context, const ast::Node& object) {
   QualifiedName name = object.is("RangeVar") || object.get("relname") ? context.resolve_relation(object)
                                                                       : context.qualified_from_list(name_parts(object), false);
@@ -28,7 +41,8 @@ ObjectMeta* relation_meta(Context& context, const ast::Node& object) {
   if (ObjectMeta* meta = meta_in(catalog.tables, name)) return meta;
   if (ObjectMeta* meta = meta_in(catalog.views, name)) return meta;
   if (ObjectMeta* meta = meta_in(catalog.sequences, name)) return meta;
-  return meta_in(catalog.indexes, name);
+  if (ObjectMeta* meta = meta_in(catalog.indexes, name)) return meta;
+  return constraint_index_meta(catalog, name);
 }
 
 ObjectMeta* column_meta(Context& context, std::span<const ast::Node> parts) {

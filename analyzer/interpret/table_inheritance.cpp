@@ -40,20 +40,26 @@ std::string partition_constraint_name(Context& context, const Table& partition, 
                                constraint.type == ConstraintType::unique ? "key" : "excl", taken);
 }
 
-bool has_equivalent(const Table& partition, const Constraint& constraint) {
-  for (const auto& [name, existing] : partition.constraints) {
-    if (name == constraint.name) return true;
-    if (is_key(constraint) && existing.type == constraint.type && existing.columns == constraint.columns) return true;
+Constraint* equivalent_in(Table& partition, const Constraint& constraint) {
+  for (auto& [name, existing] : partition.constraints) {
+    if (name == constraint.name) return &existing;
+    if (is_key(constraint) && existing.type == constraint.type && existing.columns == constraint.columns) return &existing;
   }
-  return false;
+  return nullptr;
 }
 
 void copy_constraint(Context& context, Table& partition, const Constraint& constraint) {
-  if (has_equivalent(partition, constraint)) return;
+  if (Constraint* existing = equivalent_in(partition, constraint)) {
+    // A partition's own copy merges with its parent's and is no longer its own; a classic
+    // inheritance child keeps its copy as its own too.
+    if (partition.partition_of) existing->inherited = true;
+    return;
+  }
   Constraint copy = constraint;
   copy.name = partition_constraint_name(context, partition, constraint);
   copy.inherited = true;
   copy.meta.comment.reset();
+  copy.index_meta = {};
   partition.constraints[copy.name] = std::move(copy);
 }
 
@@ -123,6 +129,18 @@ bool descends_from(const Catalog& catalog, const QualifiedName& descendant, cons
   return false;
 }
 
+// ATTACH PARTITION: the partition must have each of its parent's CHECKs already (pg_dump
+// writes them in its CREATE TABLE); they become the parent's.
+void merge_parent_check(Context& context, Table& partition, const Constraint& check) {
+  auto existing = partition.constraints.find(check.name);
+  if (existing == partition.constraints.end() || existing->second.type != ConstraintType::check) {
+    context.error(fmt::format("child table is missing constraint \"{}\"", check.name),
+                  {"datatype_mismatch", {partition.name.name, check.name}});
+    return;
+  }
+  existing->second.inherited = true;
+}
+
 }  // namespace
 
 bool may_inherit(Context& context, const QualifiedName& child, const QualifiedName& parent) {
@@ -158,6 +176,7 @@ void clone_partition_members(Context& context, Table& partition) {
     if (constraint.type == ConstraintType::foreign_key || is_key(constraint)) {
       clone_constraint_to_partitions(context, parent, constraint);
     }
+    if (constraint.type == ConstraintType::check && !constraint.no_inherit) merge_parent_check(context, partition, constraint);
   }
   std::vector<const Index*> parent_indexes;
   for (const auto& [name, index] : context.catalog.indexes) {

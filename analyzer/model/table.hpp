@@ -55,6 +55,9 @@ struct Constraint {
   bool nulls_not_distinct = false;
   bool inherited = false;  // copied from a parent table or partitioned table
   ObjectMeta meta;
+  // The index behind a PRIMARY KEY, UNIQUE or EXCLUDE constraint has the constraint's name
+  // and no catalog entry of its own here: what COMMENT ON INDEX says of it is kept here.
+  ObjectMeta index_meta;
 };
 
 enum class TableKind { regular, partitioned, foreign };

@@ -93,6 +93,13 @@ std::string create_table_sql(const Table& table, const IdentityOptions& identity
   for (const Column& column : table.columns) {
     if (column.is_local || table.partition_of) columns.push_back("    " + column_definition(table, column, identity_options));
   }
+  // ATTACH PARTITION requires the parent's CHECKs on the partition already (as pg_dump writes them).
+  for (const auto& [name, constraint] : table.constraints) {
+    if (!table.partition_of || !constraint.inherited || constraint.type != ConstraintType::check) continue;
+    Constraint valid = constraint;
+    valid.not_valid = false;
+    columns.push_back(fmt::format("    CONSTRAINT {} {}", quote_identifier(name), constraint_definition(valid)));
+  }
   std::string keyword = table.unlogged ? "CREATE UNLOGGED TABLE" : "CREATE TABLE";
   if (table.kind == TableKind::foreign) keyword = "CREATE FOREIGN TABLE";
   std::string text = fmt::format("{} {} (\n{}\n)", keyword, sql_name(table.name), fmt::join(columns, ",\n"));

@@ -28,16 +28,12 @@ bool is_key(const Constraint& constraint) {
   return constraint.type == ConstraintType::primary_key || constraint.type == ConstraintType::unique;
 }
 
-// The key of a partitioned table that a partition's key belongs to (as pg_dump writes it:
-// the parent's with ONLY, the partition's own, then ALTER INDEX ... ATTACH PARTITION).
-const Constraint* parent_key(const Catalog& catalog, const Table& table, const Constraint& constraint) {
-  if (!table.partition_of || !is_key(constraint)) return nullptr;
-  auto parent = catalog.tables.find(*table.partition_of);
-  if (parent == catalog.tables.end()) return nullptr;
-  for (const auto& [name, candidate] : parent->second.constraints) {
-    if (candidate.type == constraint.type && candidate.columns == constraint.columns) return &candidate;
-  }
-  return nullptr;
+// COMMENT ON INDEX for the index behind a key or exclusion constraint, which has the
+// constraint's name.
+void plan_index_comment(PlanContext& context, const Table& table, const Constraint* before, const Constraint& constraint) {
+  ObjectRef index{"INDEX", sql_name({table.name.schema, constraint.name}), "", "", "", "", "", ""};
+  plan_meta(context, constraint_node(table.name, constraint.name), index, before ? &before->index_meta : nullptr,
+            constraint.index_meta);
 }
 
 // On a table that already holds rows, CHECK and FOREIGN KEY go in as NOT VALID and are
@@ -47,12 +43,12 @@ void add_constraint(PlanContext& context, const Table& table, const Constraint& 
   bool split = !table_is_new && scans_table(constraint) && !constraint.not_valid;
   Constraint written = constraint;
   written.not_valid = constraint.not_valid || split;
-  bool only = is_key(constraint) && (table.kind == TableKind::partitioned || table.partition_of);
-  std::string target = only ? fmt::format("ALTER TABLE ONLY {}", sql_name(table.name)) : alter(table);
+  // Without ONLY: a partitioned table's key and CHECK reach its partitions, whose copies
+  // are the parent's (inherited) and never added on their own.
   PlanStep& step = context.add(StepPhase::create, node,
-                               fmt::format("{} ADD CONSTRAINT {} {};", target, quote_identifier(constraint.name),
+                               fmt::format("{} ADD CONSTRAINT {} {};", alter(table), quote_identifier(constraint.name),
                                            constraint_definition(written)));
-  if (!table_is_new && (constraint.type == ConstraintType::primary_key || constraint.type == ConstraintType::unique)) {
+  if (!table_is_new && is_key(constraint)) {
     step.hazard = hazard::kAddKey;
   }
   if (split) {
@@ -60,12 +56,8 @@ void add_constraint(PlanContext& context, const Table& table, const Constraint& 
                 fmt::format("{} VALIDATE CONSTRAINT {};", alter(table), quote_identifier(constraint.name)))
         .hazard = hazard::kValidate;
   }
-  if (const Constraint* parent = parent_key(context.new_catalog, table, constraint)) {
-    context.add(StepPhase::create, node,
-                fmt::format("ALTER INDEX {} ATTACH PARTITION {};", sql_name({table.partition_of->schema, parent->name}),
-                            sql_name({table.name.schema, constraint.name})));
-  }
   plan_meta(context, node, constraint_ref(table, constraint), nullptr, constraint.meta);
+  plan_index_comment(context, table, nullptr, constraint);
 }
 
 void drop_constraint(PlanContext& context, const Table& table, const Constraint& constraint) {
@@ -101,6 +93,7 @@ void plan_table_constraints(PlanContext& context, const Table* old_table, const 
         add_constraint(context, table, constraint, true);
       }
       plan_meta(context, node, constraint_ref(table, constraint), &before->meta, constraint.meta);
+      plan_index_comment(context, table, before, constraint);
     }
   }
 }

@@ -68,6 +68,18 @@ InitialAcl initial_acl(const PlanContext& context, const ObjectRef& ref, const O
   return acl;
 }
 
+// ALTER ... OWNER TO, planned before the grants, merges the privileges the new owner held
+// into the owner's: they are the owner's from then on.
+AclEntries after_owner_change(const AclEntries& entries, const ObjectMeta& old_meta, const ObjectMeta& new_meta) {
+  if (new_meta.owner.empty() || old_meta.owner.empty() || old_meta.owner == new_meta.owner) return entries;
+  AclEntries merged;
+  for (AclEntry entry : entries) {
+    if (entry.grantee == new_meta.owner) entry.grantee = Acl::kOwner;
+    merged.insert(entry);
+  }
+  return merged;
+}
+
 void plan_owner(PlanContext& context, const std::string& node, const ObjectRef& ref, const ObjectMeta* old_meta,
                 const ObjectMeta& new_meta) {
   if (ref.owner_keyword.empty() || new_meta.owner.empty()) return;
@@ -87,7 +99,8 @@ void plan_privileges(PlanContext& context, const std::string& node, const Object
                      const ObjectMeta& new_meta) {
   if (ref.grant_keyword.empty()) return;
   AclEntries after = effective_acl(new_meta, ref.object_type);
-  InitialAcl initial = old_meta ? InitialAcl{effective_acl(*old_meta, ref.object_type), {}} : initial_acl(context, ref, new_meta);
+  InitialAcl initial = old_meta ? InitialAcl{after_owner_change(effective_acl(*old_meta, ref.object_type), *old_meta, new_meta), {}}
+                                 : initial_acl(context, ref, new_meta);
   if (old_meta) initial.possible = initial.certain;
   const AclEntries& before = initial.certain;
   if (initial.possible == after && before == after) return;

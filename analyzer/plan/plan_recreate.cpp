@@ -47,7 +47,7 @@ bool needs_recreation(const Change& change) {
   if (kind == "aggregate" || kind == "index") return true;
   if (kind == "constraint") {
     for (const ChangeDetail& detail : change.details) {
-      if (detail.aspect != "not_valid" && detail.aspect != "comment") return true;
+      if (detail.aspect != "not_valid" && detail.aspect != "comment" && detail.aspect != "index_comment") return true;
     }
     return false;
   }
@@ -113,6 +113,21 @@ void recreate_children(PlanContext& context, std::set<std::string>& roots) {
   }
 }
 
+// An index cannot be detached from the partitioned index it is attached to, nor dropped
+// alone: that partitioned index is created again, with the indexes that stay attached.
+void recreate_parents_of_detached_indexes(PlanContext& context, const DiffResult& diff, std::set<std::string>& roots) {
+  for (const Change& change : diff.changes) {
+    if (change.kind != "index" || change.type != ChangeType::changed || !PlanContext::has_aspect(change, "attached_to")) continue;
+    for (const auto& [name, index] : context.old_catalog.indexes) {
+      if (index_node(index) != change_node(change) || !index.attached_to) continue;
+      auto parent = context.old_catalog.indexes.find(*index.attached_to);
+      if (parent == context.old_catalog.indexes.end()) continue;
+      context.recreate(index_node(parent->second));
+      roots.insert(index_node(parent->second));
+    }
+  }
+}
+
 }  // namespace
 
 bool only_meta_changed(const Change& change) {
@@ -141,6 +156,7 @@ void decide_recreations(PlanContext& context, const DiffResult& diff) {
   recreate_children(context, roots);
   mark_enum_swaps(context, roots, retyped_columns);
   mark_domain_recreations(context, roots, retyped_columns);
+  recreate_parents_of_detached_indexes(context, diff, roots);
   recreate_generated_columns(context, retyped_columns);
   context.add_dependents_of(retyped_columns, true);
   context.add_dependents_of(roots, false);

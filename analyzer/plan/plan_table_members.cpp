@@ -60,6 +60,9 @@ void create_index(PlanContext& context, const Index& index, bool table_new) {
   }
   std::string node = index_node(index);
   std::string sql = create_index_sql(index);
+  // ATTACH PARTITION of a new partition makes its copy of each index of its parent, under
+  // the name the copy has (PostgreSQL generates the same one): then it is only attached.
+  if (index.attached_to) sql.insert(sql.find("INDEX ") + 6, "IF NOT EXISTS ");
   PlanStep& step = context.add(StepPhase::create, node, sql + ";");
   if (!table_new && sql.starts_with("CREATE ")) {
     std::string concurrent = sql;
@@ -75,6 +78,16 @@ void create_index(PlanContext& context, const Index& index, bool table_new) {
                 fmt::format("ALTER TABLE {} CLUSTER ON {};", sql_name(index.table), quote_identifier(index.name.name)));
   }
   plan_meta(context, node, index_ref(index), nullptr, index.meta);
+}
+
+// DROP INDEX of a partitioned index takes the partitions' indexes attached to it (which
+// cannot be dropped on their own).
+bool dropped_with_parent(const PlanContext& context, const Index& index) {
+  if (!index.attached_to) return false;
+  auto parent = context.old_catalog.indexes.find(*index.attached_to);
+  if (parent == context.old_catalog.indexes.end()) return false;
+  const Change* change = context.change("index", member_id(parent->second.table, parent->second.name.name));
+  return (change && change->type == ChangeType::removed) || context.recreated(index_node(parent->second));
 }
 
 // Indexes that back a constraint are the constraint's: ADD/DROP CONSTRAINT makes them.
@@ -133,7 +146,7 @@ void plan_indexes(PlanContext& context) {
   plan_members(
       context, "index", context.old_catalog.indexes, context.new_catalog.indexes, [](const Index& index) { return index_node(index); },
       [&](const Index& index) {
-        if (backs_constraint(context.old_catalog, index)) return;
+        if (backs_constraint(context.old_catalog, index) || dropped_with_parent(context, index)) return;
         context.add(StepPhase::drop, index_node(index), fmt::format("DROP INDEX {};", sql_name(index.name)));
       },
       [&](const Index& index, bool table_new) {

@@ -5,6 +5,7 @@
 
 #include "analyzer/plan/ddl.hpp"
 #include "analyzer/plan/hazards.hpp"
+#include "analyzer/plan/inherited_columns.hpp"
 #include "analyzer/plan/plan_meta.hpp"
 #include "analyzer/plan/plan_nodes.hpp"
 #include "analyzer/plan/planners.hpp"
@@ -84,6 +85,7 @@ void create_table_steps(PlanContext& context, const Table& table) {
   std::string node = table_node(table.name);
   context.add(StepPhase::create, node, create_table_sql(table, context.identity_lookup()) + ";");
   if (table.partition_of) context.add(StepPhase::create, node, attach_partition_sql(table) + ";");
+  set_inherited_column_differences(context, table);
   plan_row_security(context, nullptr, table);
   plan_replica_identity(context, nullptr, table);
   plan_meta(context, node, table_ref(table), nullptr, table.meta);
@@ -134,17 +136,32 @@ void retype_column(PlanContext& context, const Table& table, const Column& old_c
   step.data_loss = type_change_may_lose_data(old_column.type, column.type);
 }
 
+// A default set on a parent reaches its children, which may have their own: ONLY.
+std::string alter_default(const PlanContext& context, const Table& table, const Column& column) {
+  if (table.kind == TableKind::foreign || !has_children(context, table.name)) return alter_column(table, column);
+  return fmt::format("ALTER TABLE ONLY {} ALTER COLUMN {}", sql_name(table.name), quote_identifier(column.name));
+}
+
 void set_default(PlanContext& context, const Table& table, const Column& column) {
   if (!column.default_value) return;
   context.add(StepPhase::create, default_node(table.name, column.name),
-              fmt::format("{} SET DEFAULT {};", alter_column(table, column), sql_expression(column.default_value)));
+              fmt::format("{} SET DEFAULT {};", alter_default(context, table, column), sql_expression(column.default_value)));
 }
 
 // The old default goes in the drop phase: what it calls may be dropped there.
 void drop_default(PlanContext& context, const Table& table, const Column& old_column) {
   if (!old_column.default_value) return;
   context.add(StepPhase::drop, default_node(table.name, old_column.name),
-              fmt::format("{} DROP DEFAULT;", alter_column(table, old_column)));
+              fmt::format("{} DROP DEFAULT;", alter_default(context, table, old_column)));
+}
+
+// SET/DROP NOT NULL reaches the children (PostgreSQL requires it of partitions); those
+// NEW gives their own are put back.
+void change_not_null(PlanContext& context, const Table& table, const Column& column) {
+  PlanStep& step = context.add(StepPhase::create, column_node(table.name, column.name),
+                               fmt::format("{} {} NOT NULL;", alter_column(table, column), column.not_null ? "SET" : "DROP"));
+  if (column.not_null) step.hazard = hazard::kSetNotNull;
+  restore_descendants_not_null(context, table, column);
 }
 
 void change_identity(PlanContext& context, const Table& table, const Column& old_column, const Column& column) {
@@ -188,13 +205,21 @@ void change_column(PlanContext& context, const Table& table, const Column& old_c
   // Identity needs NOT NULL: it goes before NOT NULL is dropped, comes after it is set.
   bool identity_changed = PlanContext::has_aspect(change, "identity");
   if (identity_changed && !column.identity) change_identity(context, table, old_column, column);
-  if (PlanContext::has_aspect(change, "not_null")) {
-    PlanStep& step = context.add(StepPhase::create, column_node(table.name, column.name),
-                                 fmt::format("{} {} NOT NULL;", alter_column(table, column), column.not_null ? "SET" : "DROP"));
-    if (column.not_null) step.hazard = hazard::kSetNotNull;
-  }
+  if (PlanContext::has_aspect(change, "not_null")) change_not_null(context, table, column);
   if (identity_changed && column.identity) change_identity(context, table, old_column, column);
   plan_column_extras(context, table, &old_column, column);
+}
+
+// A column the table inherits keeps its parent's type; its default, NOT NULL, comment and
+// grants are its own.
+void change_inherited_column(PlanContext& context, const Table& table, const Column& old_column, const Column& column,
+                             const Change& change) {
+  if (PlanContext::has_aspect(change, "default") && !context.recreated(default_node(table.name, column.name))) {
+    drop_default(context, table, old_column);
+    set_default(context, table, column);
+  }
+  if (PlanContext::has_aspect(change, "not_null")) change_not_null(context, table, column);
+  plan_meta(context, column_node(table.name, column.name), column_ref(table, column), &old_column.meta, column.meta);
 }
 
 // An inherited column goes with its parent's unless the child declares it itself.
@@ -243,9 +268,8 @@ void plan_columns(PlanContext& context, const Table& old_table, const Table& tab
     if (!change || (!column.is_local && change->type != ChangeType::changed)) continue;
     context.implementing(fmt::format("column {} {}", member_id(table.name, column.name), change_type_name(change->type)));
     if (change->type == ChangeType::added) add_column(context, table, column);
-    else if (old_column && column.is_local) {
-      change_column(context, table, *old_column, column, *change);
-    }
+    else if (old_column && column.is_local) change_column(context, table, *old_column, column, *change);
+    else if (old_column) change_inherited_column(context, table, *old_column, column, *change);
   }
   recreate_defaults(context, old_table, table);
 }

@@ -2,6 +2,8 @@
 // DROP and CREATE (with their dependents, see plan_recreate.cpp).
 #include <fmt/format.h>
 
+#include <map>
+
 #include "analyzer/plan/ddl.hpp"
 #include "analyzer/plan/hazards.hpp"
 #include "analyzer/plan/plan_meta.hpp"
@@ -20,7 +22,12 @@ ObjectRef view_ref(const View& view) {
 }
 
 void plan_column_meta(PlanContext& context, const View* old_view, const View& view) {
-  for (const auto& [column, meta] : view.column_meta) {
+  // A column whose comment or grants NEW drops has none there: it is compared with nothing.
+  std::map<std::string, ObjectMeta> columns = view.column_meta;
+  if (old_view) {
+    for (const auto& [column, meta] : old_view->column_meta) columns.try_emplace(column);
+  }
+  for (const auto& [column, meta] : columns) {
     const ObjectMeta* before = nullptr;
     if (old_view) {
       auto found = old_view->column_meta.find(column);

@@ -183,8 +183,14 @@ facts(key, seq, line) AS (
     -- indexes (all of them, also those behind PRIMARY KEY / UNIQUE) -------------
     UNION ALL
     SELECT 'index ' || quote_ident(r.nspname) || '.' || quote_ident(ic.relname), 0,
-           format('valid=%s clustered=%s replident=%s def=%s',
-                  i.indisvalid, i.indisclustered, i.indisreplident, pg_get_indexdef(i.indexrelid))
+           format('valid=%s clustered=%s replident=%s def=%s attached_to=%s',
+                  i.indisvalid, i.indisclustered, i.indisreplident, pg_get_indexdef(i.indexrelid),
+                  -- the partitioned index a partition's index is attached to
+                  (SELECT quote_ident(pn.nspname) || '.' || quote_ident(pc.relname)
+                   FROM pg_inherits pi
+                   JOIN pg_class pc ON pc.oid = pi.inhparent
+                   JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+                   WHERE pi.inhrelid = i.indexrelid))
     FROM pg_index i
     JOIN pg_class ic ON ic.oid = i.indexrelid
     JOIN rel r ON r.oid = i.indrelid
