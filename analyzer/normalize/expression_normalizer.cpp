@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "analyzer/normalize/builtin_functions.hpp"
 #include "analyzer/normalize/fingerprint.hpp"
 #include "analyzer/normalize/interval_literal.hpp"
 #include "analyzer/normalize/regclass_literal.hpp"
@@ -189,7 +190,10 @@ ast::Node ExpressionNormalizer::without_default_schema(const ast::Node& node, st
     if (field.name() != list_field || field.value.items().size() != 2) continue;
     std::string_view schema = field.value.items()[0].string_value();
     bool on_search_path = std::find(search_path_schemas_.begin(), search_path_schemas_.end(), schema) != search_path_schemas_.end();
-    if (schema == "pg_catalog" || schema == "public" || on_search_path) {
+    // f() finds pg_catalog.f before public.f: public.gen_random_uuid() (pgcrypto) is another
+    // function than gen_random_uuid(), and keeps its schema.
+    bool shadowed = list_field == "funcname" && is_builtin_function(field.value.items()[1].string_value());
+    if (schema == "pg_catalog" || ((schema == "public" || on_search_path) && !shadowed)) {
       field = ast::Field(field.name_id(), ast::make_list(arena_, {field.value.items()[1]}));
     }
   }
