@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "analyzer/normalize/boolean_reloption.hpp"
 #include "analyzer/normalize/builtin_functions.hpp"
 #include "analyzer/normalize/fingerprint.hpp"
 #include "analyzer/normalize/interval_literal.hpp"
@@ -142,6 +143,10 @@ ast::Node ExpressionNormalizer::rewrite_def_elem(const ast::Node& node, const Sc
     else if (argument.is("Float")) text = argument.str("fval");
     else if (argument.is("String")) text = argument.str("sval");
     else if (argument.is("Boolean")) text = argument.flag("boolval") ? "true" : "false";
+    // CREATE INDEX ... WITH (fastupdate=on) and (fastupdate=true) too; off is a TypeName there.
+    std::string_view word = text;
+    if (argument.is("TypeName") && argument.list("names").size() == 1) word = argument.list("names")[0].string_value();
+    if (auto flag = word.data() ? boolean_reloption(node.str("defname"), word) : std::nullopt) text = *flag ? "true" : "false";
     if (text.data()) fields.push_back({field.name_id(), ast::make_string(arena_, text)});
     else fields.push_back({field.name_id(), rewrite(argument, scope)});
   }

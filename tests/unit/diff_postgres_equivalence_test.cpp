@@ -81,6 +81,11 @@ TEST_CASE("postgres equivalence: boolean options are one value however spelled",
                "CREATE TABLE public.t (a integer, b integer) WITH (autovacuum_enabled='false');");
   require_same(std::string(kTable) + "CREATE VIEW public.v AS SELECT a FROM public.t; ALTER VIEW public.v SET (security_invoker=1);",
                std::string(kTable) + "CREATE VIEW public.v WITH (security_invoker=yes) AS SELECT a FROM public.t;");
+  require_same(std::string(kTable) + "CREATE INDEX t_a ON public.t USING btree (a) WITH (deduplicate_items=off);",
+               std::string(kTable) + "CREATE INDEX t_a ON public.t USING btree (a) WITH (deduplicate_items='false');");
+  CHECK_FALSE(diff_sql(std::string(kTable) + "CREATE INDEX t_a ON public.t USING btree (a) WITH (deduplicate_items=off);",
+                       std::string(kTable) + "CREATE INDEX t_a ON public.t USING btree (a) WITH (deduplicate_items=on);")
+                  .identical());
   // Not a boolean option: its text is its value.
   CHECK_FALSE(diff_sql("CREATE TABLE public.t (a integer) WITH (vacuum_index_cleanup=auto);",
                        "CREATE TABLE public.t (a integer) WITH (vacuum_index_cleanup=on);")
