@@ -41,14 +41,27 @@ void compare_arguments(Comparison& comparison, std::vector<ChangeDetail>& detail
   if (!same) details.push_back({"signature", signature(a), signature(b), {}, {}, {}, {}, {}, ""});
 }
 
+// SET search_path TO pg_catalog, '': each value as written, '' shown as such.
+std::string setting_text(const std::vector<std::string>& values) {
+  std::vector<std::string> shown;
+  for (const std::string& value : values) shown.push_back(value.empty() ? "''" : value);
+  return fmt::format("{}", fmt::join(shown, ", "));
+}
+
+// A setting one side lacks is absent there, whatever the other side's value (even '').
 void compare_settings(Comparison& comparison, std::vector<ChangeDetail>& details, const Routine& a, const Routine& b) {
-  std::map<std::string, std::string> names = a.settings;
+  std::map<std::string, std::vector<std::string>> names = a.settings;
   names.insert(b.settings.begin(), b.settings.end());
   for (const auto& [name, unused] : names) {
     auto old_value = a.settings.find(name);
     auto new_value = b.settings.find(name);
-    comparison.compare_value(details, "set " + name, old_value == a.settings.end() ? "" : old_value->second,
-                             new_value == b.settings.end() ? "" : new_value->second);
+    bool in_old = old_value != a.settings.end(), in_new = new_value != b.settings.end();
+    if ((in_old && in_new && old_value->second == new_value->second) || comparison.ignored("set " + name)) continue;
+    ChangeDetail detail;
+    detail.aspect = "set " + name;
+    if (in_old) detail.old_value = setting_text(old_value->second);
+    if (in_new) detail.new_value = setting_text(new_value->second);
+    details.push_back(std::move(detail));
   }
 }
 

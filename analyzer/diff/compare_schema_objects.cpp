@@ -67,8 +67,8 @@ void compare_schemas(Comparison& comparison) {
 void compare_extensions(Comparison& comparison) {
   compare_maps(
       comparison.old_catalog.extensions, comparison.new_catalog.extensions,
-      [&](const std::string& name, const Extension&) { comparison.removed("extension", quote_identifier(name)); },
-      [&](const std::string& name, const Extension&) { comparison.added("extension", quote_identifier(name)); },
+      [&](const std::string& name, const Extension& e) { if (!e.builtin) comparison.removed("extension", quote_identifier(name)); },
+      [&](const std::string& name, const Extension& e) { if (!e.builtin) comparison.added("extension", quote_identifier(name)); },
       [&](const std::string& name, const Extension& a, const Extension& b) {
         std::vector<ChangeDetail> details;
         comparison.compare_value(details, "schema", a.schema, b.schema);

@@ -23,6 +23,30 @@ std::string names(const std::vector<QualifiedName>& tables) {
   return fmt::format("{}", fmt::join(ids, ", "));
 }
 
+std::vector<std::string> column_names(const std::vector<Column>& columns) {
+  std::vector<std::string> names;
+  for (const Column& column : columns) names.push_back(column.name);
+  return names;
+}
+
+// SELECT *, INSERT without a column list and COPY see a table's columns in order. ADD COLUMN
+// appends, so the order differs when NEW's is not OLD's remaining columns followed by the
+// added ones. PostgreSQL cannot reorder columns without rebuilding the table.
+void compare_column_order(Comparison& comparison, std::vector<ChangeDetail>& details, const Table& old_table,
+                          const Table& new_table) {
+  std::vector<std::string> reachable;
+  for (const Column& column : old_table.columns) {
+    if (new_table.find_column(column.name)) reachable.push_back(column.name);
+  }
+  for (const Column& column : new_table.columns) {
+    if (!old_table.find_column(column.name)) reachable.push_back(column.name);
+  }
+  std::vector<std::string> wanted = column_names(new_table.columns);
+  if (reachable == wanted) return;
+  comparison.compare_value(details, "column_order", fmt::format("{}", fmt::join(column_names(old_table.columns), ", ")),
+                           fmt::format("{}", fmt::join(wanted, ", ")));
+}
+
 void compare_column(Comparison& comparison, const QualifiedName& table, const Column& old_column,
                     const Column& new_column) {
   std::vector<ChangeDetail> details;
@@ -62,6 +86,7 @@ void compare_table(Comparison& comparison, const Table& old_table, const Table& 
   comparison.compare_value(details, "replica_identity", old_table.replica_identity, new_table.replica_identity);
   comparison.compare_value(details, "typed_as", old_table.typed_as, new_table.typed_as);
   comparison.compare_value(details, "foreign_server", old_table.foreign_server, new_table.foreign_server);
+  compare_column_order(comparison, details, old_table, new_table);
   comparison.compare_meta(details, old_table.meta, new_table.meta, "OBJECT_TABLE");
   comparison.changed("table", object_id(old_table.name), std::move(details));
   compare_columns(comparison, old_table, new_table);

@@ -73,6 +73,22 @@ void compare_output_columns(Comparison& comparison, std::vector<ChangeDetail>& d
   if (!detail.added.empty() || !detail.removed.empty() || !detail.changed.empty()) details.push_back(std::move(detail));
 }
 
+// The same output columns in another order: SELECT * and INSERT without a column list see
+// them differently, and CREATE OR REPLACE VIEW cannot reorder them.
+void compare_output_column_order(Comparison& comparison, std::vector<ChangeDetail>& details, const View& a, const View& b) {
+  if (comparison.ignored("output_column_order")) return;
+  auto names = [](const std::vector<OutputColumn>& columns) {
+    std::vector<std::string> list;
+    for (const OutputColumn& column : columns) list.push_back(column.name);
+    return list;
+  };
+  std::vector<std::string> old_names = names(output_columns(a, comparison.canonical(a.query)));
+  std::vector<std::string> new_names = names(output_columns(b, comparison.canonical(b.query)));
+  if (old_names == new_names || !std::is_permutation(old_names.begin(), old_names.end(), new_names.begin(), new_names.end())) return;
+  details.push_back({"output_column_order", fmt::format("{}", fmt::join(old_names, ", ")), fmt::format("{}", fmt::join(new_names, ", ")),
+                     {}, {}, {}, {}, {}, ""});
+}
+
 void compare_clauses(Comparison& comparison, std::vector<ChangeDetail>& details, const View& a, const View& b) {
   const ast::Node* old_query = comparison.canonical(a.query);
   const ast::Node* new_query = comparison.canonical(b.query);
@@ -101,7 +117,10 @@ void compare_view(Comparison& comparison, const View& a, const View& b) {
   }
   bool same_query = a.query && b.query && *a.query == *b.query && a.column_names == b.column_names;
   if (!same_query) {
-    if (!comparison.ignored("query")) compare_output_columns(comparison, details, a, b);
+    if (!comparison.ignored("query")) {
+      compare_output_columns(comparison, details, a, b);
+      compare_output_column_order(comparison, details, a, b);
+    }
     compare_clauses(comparison, details, a, b);
   }
   comparison.compare_value(details, "options", option_text(a), option_text(b));

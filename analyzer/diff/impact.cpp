@@ -15,7 +15,8 @@ int detail_impact(const ChangeDetail& detail) {
   if (detail.aspect == "labels" && (!detail.removed.empty() || !detail.changed.empty())) return 70;  // a label gone or renamed
   if (detail.aspect == "not_null" && detail.new_value == "true") return 60;
   if (detail.aspect == "grants" && !detail.removed.empty()) return 50;
-  if (detail.aspect == "body" || detail.aspect.starts_with("query.")) return 40;
+  if (detail.aspect == "body" || detail.aspect.starts_with("query.") || detail.aspect == "output_column_order") return 40;
+  if (detail.aspect == "column_order") return 10;  // only SELECT *, INSERT without columns, COPY
   return 20;
 }
 

@@ -15,6 +15,17 @@ std::string lower_object_type(std::string_view objtype) {
   return std::string(objtype);
 }
 
+// What every new object has without ALTER DEFAULT PRIVILEGES (the owner's privileges, PUBLIC's
+// EXECUTE on functions and USAGE on types): granting it changes nothing, and nor does revoking
+// anything else. Defaults for one schema only add to the global ones: nothing is built in there.
+bool built_in(const Context& context, const std::string& role, const std::string& schema, std::string_view objtype,
+              const std::string& grantee, const std::string& privilege) {
+  if (!schema.empty()) return false;
+  std::string owner = role.empty() ? context.session_role : role;
+  std::string who = !owner.empty() && grantee == owner ? Acl::kOwner : grantee;
+  return default_acl(objtype).contains({who, privilege, false});
+}
+
 }  // namespace
 
 void alter_default_privileges(Context& context, const ast::Node& statement) {
@@ -45,7 +56,10 @@ void alter_default_privileges(Context& context, const ast::Node& statement) {
                    d.entry.grantee == entry.entry.grantee && d.entry.privilege == entry.entry.privilege;
           });
           entry.revoked = !action->flag("is_grant");
-          defaults.push_back(entry);
+          bool changes_default = built_in(context, role, schema, objtype, entry.entry.grantee, privilege)
+                                     ? entry.revoked || entry.entry.grantable
+                                     : !entry.revoked;
+          if (changes_default) defaults.push_back(entry);
         }
       }
     }

@@ -238,11 +238,9 @@ void apply_table_command(Context& context, const AlterTarget& target, Table& tab
   else if (subtype == "AT_ForceRowSecurity") table.force_row_security = true;
   else if (subtype == "AT_NoForceRowSecurity") table.force_row_security = false;
   else if (subtype == "AT_AttachPartition") attach_partition(context, table, command);
-  else if (subtype == "AT_SetRelOptions") {
-    std::vector<std::string> added = option_strings(def_elements(command));
-    table.options.insert(table.options.end(), added.begin(), added.end());
-    std::sort(table.options.begin(), table.options.end());
-  } else if (subtype == "AT_ReplicaIdentity") {
+  else if (subtype == "AT_SetRelOptions") table.options = with_options_set(table.options, reloption_strings(def_elements(command)));
+  else if (subtype == "AT_ResetRelOptions") table.options = with_options_reset(table.options, def_elements(command));
+  else if (subtype == "AT_ReplicaIdentity") {
     const ast::Node* identity = command.get("def");
     table.replica_identity = identity ? fmt::format("{}{}", identity->str("identity_type"),
                                                      identity->str("name").empty() ? "" : " " + std::string(identity->str("name")))
@@ -297,8 +295,19 @@ void apply_command(Context& context, const AlterTarget& target, const ast::Node&
   if (target.table) return apply_table_command(context, target, *target.table, command);
   if (target.index && subtype == "AT_AttachPartition") return attach_index_partition(context, *target.index, command);
   if (target.view && subtype == "AT_SetRelOptions") {
-    for (std::string& option : option_strings(def_elements(command))) target.view->options.push_back(option);
-    std::sort(target.view->options.begin(), target.view->options.end());
+    std::vector<std::string> changed = reloption_strings(def_elements(command));
+    for (const std::string& option : changed) {
+      if (option.starts_with("check_option=")) target.view->check_option = option.substr(13);
+    }
+    std::erase_if(changed, [](const std::string& option) { return option.starts_with("check_option="); });
+    target.view->options = with_options_set(target.view->options, changed);
+    return;
+  }
+  if (target.view && subtype == "AT_ResetRelOptions") {
+    for (const std::string& option : option_strings(def_elements(command))) {
+      if (option.starts_with("check_option=")) target.view->check_option.clear();
+    }
+    target.view->options = with_options_reset(target.view->options, def_elements(command));
     return;
   }
   if (subtype == "AT_SetStatistics" || subtype == "AT_SetOptions" || subtype == "AT_ClusterOn" ||

@@ -15,6 +15,7 @@ void create_extension(Context& context, const ast::Node& statement) {
   Extension& extension = context.catalog.extensions[name];
   extension.name = name;
   extension.meta.defined_at = context.here();
+  extension.builtin = name == "plpgsql";
   for (const ast::Node& option : statement.list("options")) {
     std::string_view option_name = option.str("defname");
     if (option_name == "schema") extension.schema = def_elem_value(option.get("arg"));

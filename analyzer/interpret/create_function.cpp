@@ -16,8 +16,8 @@ char parameter_mode(std::string_view mode) {
   return 'i';
 }
 
-std::string setting_value(const ast::Node& set) {
-  if (set.str("kind") == "VAR_SET_CURRENT") return "FROM CURRENT";
+std::vector<std::string> setting_value(const ast::Node& set) {
+  if (set.str("kind") == "VAR_SET_CURRENT") return {"FROM CURRENT"};
   std::vector<std::string> values;
   for (const ast::Node& argument : set.list("args")) {
     if (const ast::Node* text = argument.get("sval")) values.emplace_back(text->str("sval"));
@@ -25,7 +25,7 @@ std::string setting_value(const ast::Node& set) {
     else if (const ast::Node* number = argument.get("fval")) values.emplace_back(number->str("fval"));
     else if (const ast::Node* boolean = argument.get("boolval")) values.push_back(boolean->flag("boolval") ? "true" : "false");
   }
-  return fmt::format("{}", fmt::join(values, ", "));
+  return values;
 }
 
 std::optional<double> number(const ast::Node* argument) {
@@ -65,7 +65,7 @@ void apply_option(Context& context, Routine& routine, const ast::Node& option) {
   } else if (name == "support") {
     routine.support = def_elem_value(argument);
   } else if (name == "transform") {
-    routine.settings["TRANSFORM"] = def_elem_value(argument);
+    routine.settings["TRANSFORM"] = {def_elem_value(argument)};
   } else if (name == "set" && argument) {
     if (argument->str("kind") == "VAR_RESET" || argument->str("kind") == "VAR_RESET_ALL") return;
     routine.settings[std::string(argument->str("name"))] = setting_value(*argument);

@@ -75,7 +75,7 @@ Table* begin_table(Context& context, const ast::Node& statement, TableKind kind)
   table.kind = statement.get("partspec") ? TableKind::partitioned : kind;
   table.unlogged = relation->str("relpersistence") == "u";
   table.meta = context.new_object_meta("tables", name.schema);
-  table.options = option_strings(statement.list("options"));
+  table.options = reloption_strings(statement.list("options"));
   table.tablespace = std::string(statement.str("tablespacename"));
   table.access_method = std::string(statement.str("accessMethod"));
   table.partition_key = context.keep(statement.get("partspec"));

@@ -44,7 +44,7 @@ void create_view(Context& context, const ast::Node& statement) {
   view.column_names = string_list(statement.list("aliases"));
   view.check_option = check_option(statement.str("withCheckOption"));
   view.meta = context.new_object_meta("tables", view.name.schema);
-  for (std::string& option : option_strings(statement.list("options"))) {
+  for (std::string& option : reloption_strings(statement.list("options"))) {
     if (option.starts_with("check_option=")) view.check_option = option.substr(13);
     else view.options.push_back(option);
   }
@@ -64,7 +64,7 @@ void create_table_as(Context& context, const ast::Node& statement) {
   view.name = context.name_for_creation(*relation);
   view.query = expand_select_stars(context, context.keep(statement.get("query")));
   view.column_names = string_list(into->list("colNames"));
-  view.options = option_strings(into->list("options"));
+  view.options = reloption_strings(into->list("options"));
   view.with_data = !into->flag("skipData");
   view.tablespace = std::string(into->str("tableSpaceName"));
   view.meta = context.new_object_meta("tables", view.name.schema);

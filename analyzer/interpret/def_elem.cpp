@@ -1,5 +1,7 @@
 #include "analyzer/interpret/def_elem.hpp"
 
+#include "analyzer/normalize/boolean_reloption.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -35,6 +37,38 @@ std::vector<std::string> option_strings(std::span<const ast::Node> def_elems) {
     options.push_back(name + "=" + def_elem_value(element.get("arg")));
   }
   std::sort(options.begin(), options.end());
+  return options;
+}
+
+namespace {
+
+std::string_view option_name(std::string_view option) { return option.substr(0, option.find('=')); }
+
+}  // namespace
+
+std::vector<std::string> reloption_strings(std::span<const ast::Node> def_elems) {
+  std::vector<std::string> options = option_strings(def_elems);
+  for (std::string& option : options) {
+    std::string name(option_name(option));
+    std::string_view value = std::string_view(option).substr(name.size() + 1);
+    if (auto flag = boolean_reloption(name, value)) option = name + "=" + (*flag ? "true" : "false");
+  }
+  return options;
+}
+
+std::vector<std::string> with_options_set(std::vector<std::string> options, const std::vector<std::string>& changed) {
+  for (const std::string& option : changed) {
+    std::erase_if(options, [&](const std::string& o) { return option_name(o) == option_name(option); });
+    options.push_back(option);
+  }
+  std::sort(options.begin(), options.end());
+  return options;
+}
+
+std::vector<std::string> with_options_reset(std::vector<std::string> options, std::span<const ast::Node> def_elems) {
+  for (const std::string& reset : option_strings(def_elems)) {
+    std::erase_if(options, [&](const std::string& o) { return option_name(o) == option_name(reset); });
+  }
   return options;
 }
 

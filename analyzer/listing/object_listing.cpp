@@ -50,7 +50,7 @@ class Walker {
       if (!entry.second.builtin && !known(entry.second.meta)) add(ObjectKind::schema, [&] { return quote_identifier(entry.first); });
     }
     for (const auto& entry : catalog_.extensions) {
-      if (!known(entry.second.meta)) add(ObjectKind::extension, [&] { return quote_identifier(entry.first); });
+      if (!entry.second.builtin && !known(entry.second.meta)) add(ObjectKind::extension, [&] { return quote_identifier(entry.first); });
     }
   }
 

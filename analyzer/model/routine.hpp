@@ -49,7 +49,9 @@ struct Routine {
   std::optional<double> cost;
   std::optional<double> rows;
   std::string support;
-  std::map<std::string, std::string> settings;  // SET name = value
+  // SET name TO value, ...: the values as strings, '' included (SET search_path TO '' is a
+  // setting, not its absence); FROM CURRENT is the one value "FROM CURRENT".
+  std::map<std::string, std::vector<std::string>> settings;
   Expr aggregate_definition = nullptr;           // CREATE AGGREGATE's (SFUNC = ..., ...)
   bool aggregate_star = false;                   // agg(*)
   bool ordered_set = false;

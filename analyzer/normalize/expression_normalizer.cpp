@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "analyzer/normalize/boolean_reloption.hpp"
+#include "analyzer/normalize/builtin_functions.hpp"
 #include "analyzer/normalize/fingerprint.hpp"
 #include "analyzer/normalize/interval_literal.hpp"
 #include "analyzer/normalize/regclass_literal.hpp"
@@ -141,6 +143,10 @@ ast::Node ExpressionNormalizer::rewrite_def_elem(const ast::Node& node, const Sc
     else if (argument.is("Float")) text = argument.str("fval");
     else if (argument.is("String")) text = argument.str("sval");
     else if (argument.is("Boolean")) text = argument.flag("boolval") ? "true" : "false";
+    // CREATE INDEX ... WITH (fastupdate=on) and (fastupdate=true) too; off is a TypeName there.
+    std::string_view word = text;
+    if (argument.is("TypeName") && argument.list("names").size() == 1) word = argument.list("names")[0].string_value();
+    if (auto flag = word.data() ? boolean_reloption(node.str("defname"), word) : std::nullopt) text = *flag ? "true" : "false";
     if (text.data()) fields.push_back({field.name_id(), ast::make_string(arena_, text)});
     else fields.push_back({field.name_id(), rewrite(argument, scope)});
   }
@@ -189,7 +195,10 @@ ast::Node ExpressionNormalizer::without_default_schema(const ast::Node& node, st
     if (field.name() != list_field || field.value.items().size() != 2) continue;
     std::string_view schema = field.value.items()[0].string_value();
     bool on_search_path = std::find(search_path_schemas_.begin(), search_path_schemas_.end(), schema) != search_path_schemas_.end();
-    if (schema == "pg_catalog" || schema == "public" || on_search_path) {
+    // f() finds pg_catalog.f before public.f: public.gen_random_uuid() (pgcrypto) is another
+    // function than gen_random_uuid(), and keeps its schema.
+    bool shadowed = list_field == "funcname" && is_builtin_function(field.value.items()[1].string_value());
+    if (schema == "pg_catalog" || ((schema == "public" || on_search_path) && !shadowed)) {
       field = ast::Field(field.name_id(), ast::make_list(arena_, {field.value.items()[1]}));
     }
   }

@@ -15,7 +15,8 @@ namespace pgdrift {
 // - constants compare by their text (-1 and '-1'::integer);
 // - x IN (...), x = ANY (ARRAY[...]) and chains of OR x = ... become one sorted IN list;
 // - the default schema (public, pg_catalog) is dropped from relation and function names,
-//   also where a string names a relation ('public.s'::regclass, nextval('s'));
+//   also where a string names a relation ('public.s'::regclass, nextval('s')); but not
+//   from public.f() when pg_catalog has an f, which an unqualified f() would call instead;
 // - a column qualified by the only relation of its FROM clause loses the qualifier;
 // - select-list items get the output name PostgreSQL would give them.
 // The result is for comparison only (it is not valid input for the deparser).

@@ -30,6 +30,8 @@ std::string create_view_sql(const View& view, bool or_replace);
 std::string routine_signature(const Routine& routine);  // schema.f(integer, text), as DROP names it
 std::string routine_keyword(const Routine& routine);    // FUNCTION, PROCEDURE or AGGREGATE
 std::string create_routine_sql(const Routine& routine, bool or_replace);
+// ALTER FUNCTION f() SET name TO value, or RESET name when the routine has no such setting.
+std::string alter_routine_setting_sql(const Routine& routine, const std::string& name);
 std::string create_type_sql(const UserType& type);
 std::string type_keyword(const UserType& type);  // TYPE or DOMAIN
 std::string domain_constraint_definition(const DomainConstraint& constraint);

@@ -25,17 +25,12 @@ std::string returns_clause(const Routine& routine) {
   return "RETURNS " + routine.return_type;
 }
 
-std::string setting_value(const std::string& value) {
-  if (value == "FROM CURRENT") return value;
+// SET name TO 'a', '' or SET name FROM CURRENT.
+std::string setting_clause(const std::string& name, const std::vector<std::string>& values) {
+  if (values == std::vector<std::string>{"FROM CURRENT"}) return fmt::format("SET {} FROM CURRENT", name);
   std::vector<std::string> parts;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t comma = value.find(", ", start);
-    parts.push_back(quote_literal(value.substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
-    if (comma == std::string::npos) break;
-    start = comma + 2;
-  }
-  return fmt::format("{}", fmt::join(parts, ", "));
+  for (const std::string& value : values) parts.push_back(quote_literal(value));
+  return fmt::format("SET {} TO {}", name, fmt::join(parts, ", "));
 }
 
 std::string number_text(double value) { return fmt::format("{}", value); }
@@ -56,7 +51,7 @@ std::vector<std::string> attributes(const Routine& routine) {
   if (!routine.support.empty()) list.push_back("SUPPORT " + routine.support);
   for (const auto& [name, value] : routine.settings) {
     if (name == "TRANSFORM") continue;
-    list.push_back(fmt::format("SET {} TO {}", name, setting_value(value)));
+    list.push_back(setting_clause(name, value));
   }
   return list;
 }
@@ -99,6 +94,14 @@ std::string routine_keyword(const Routine& routine) {
 }
 
 std::string routine_signature(const Routine& routine) { return routine_id(routine); }
+
+std::string alter_routine_setting_sql(const Routine& routine, const std::string& name) {
+  auto setting = routine.settings.find(name);
+  if (setting == routine.settings.end()) {
+    return fmt::format("ALTER {} {} RESET {}", routine_keyword(routine), routine_signature(routine), name);
+  }
+  return fmt::format("ALTER {} {} {}", routine_keyword(routine), routine_signature(routine), setting_clause(name, setting->second));
+}
 
 std::string create_routine_sql(const Routine& routine, bool or_replace) {
   if (routine.kind == RoutineKind::aggregate) return sql_statement(routine.aggregate_definition);

@@ -34,7 +34,7 @@ bool needs_recreation(const Change& change) {
   if (change.type != ChangeType::changed || only_meta_changed(change)) return false;
   const std::string& kind = change.kind;
   if (kind == "view" || kind == "materialized_view") {
-    if (!PlanContext::has_aspect(change, "output_columns")) {
+    if (!PlanContext::has_aspect(change, "output_columns") && !PlanContext::has_aspect(change, "output_column_order")) {
       bool query_changed = false;
       for (const ChangeDetail& detail : change.details) query_changed |= detail.aspect.starts_with("query");
       if (!query_changed) return false;

@@ -24,6 +24,32 @@ void create_routine(PlanContext& context, const Routine& routine, bool or_replac
   plan_meta(context, node, routine_ref(routine), old_routine ? &old_routine->meta : nullptr, routine.meta);
 }
 
+// Settings (SET search_path TO '') change with ALTER FUNCTION, which leaves the body alone.
+bool only_settings_and_meta_changed(const Change& change) {
+  for (const ChangeDetail& detail : change.details) {
+    bool meta = detail.aspect == "owner" || detail.aspect == "comment" || detail.aspect == "grants";
+    if (!meta && (!detail.aspect.starts_with("set ") || detail.aspect == "set TRANSFORM")) return false;
+  }
+  return true;
+}
+
+// With several settings, all are set again in order: ALTER ... SET appends a new one after
+// the others, and pg_get_functiondef shows them in that order.
+void alter_settings(PlanContext& context, const Routine& old_routine, const Routine& routine, const Change& change) {
+  std::string node = routine_node(routine_id(routine));
+  if (routine.settings.size() > 1) {
+    context.add(StepPhase::create, node, fmt::format("ALTER {} {} RESET ALL;", routine_keyword(routine), routine_signature(routine)));
+    for (const auto& [name, value] : routine.settings) {
+      if (name != "TRANSFORM") context.add(StepPhase::create, node, alter_routine_setting_sql(routine, name) + ";");
+    }
+  } else {
+    for (const ChangeDetail& detail : change.details) {
+      if (detail.aspect.starts_with("set ")) context.add(StepPhase::create, node, alter_routine_setting_sql(routine, detail.aspect.substr(4)) + ";");
+    }
+  }
+  plan_meta(context, node, routine_ref(routine), &old_routine.meta, routine.meta);
+}
+
 }  // namespace
 
 void plan_routines(PlanContext& context) {
@@ -47,6 +73,7 @@ void plan_routines(PlanContext& context) {
     } else if (change && change->type == ChangeType::changed) {
       context.implementing(fmt::format("{} {} changed", routine_kind_name(routine.kind), id));
       if (only_meta_changed(*change)) plan_meta(context, node, routine_ref(routine), &old_routine->second.meta, routine.meta);
+      else if (routine.kind != RoutineKind::aggregate && only_settings_and_meta_changed(*change)) alter_settings(context, old_routine->second, routine, *change);
       else create_routine(context, routine, true, &old_routine->second);
     }
   }

@@ -293,6 +293,7 @@ void warn_unplanned_table_changes(PlanContext& context, const Table& table, cons
       {"partition_of", "changing partition_of (ALTER TABLE ... ATTACH PARTITION)"},
       {"inherits", "changing inherits (ALTER TABLE ... NO INHERIT / INHERIT)"},
       {"typed_as", "changing typed_as (ALTER TABLE ... NOT OF / OF)"},
+      {"column_order", "column order differs (SELECT *, INSERT without a column list and COPY see it); PostgreSQL cannot reorder columns without rebuilding the table"},
   };
   for (const auto& [aspect, what] : kUnplanned) {
     if (std::string_view(aspect) == "partition_of" && detached) continue;

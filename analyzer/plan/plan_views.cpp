@@ -64,7 +64,7 @@ void alter_options(PlanContext& context, const View& old_view, const View& view)
 }
 
 void change_view(PlanContext& context, const View& old_view, const View& view, const Change& change) {
-  bool query_changed = PlanContext::has_aspect(change, "output_columns");
+  bool query_changed = PlanContext::has_aspect(change, "output_columns") || PlanContext::has_aspect(change, "output_column_order");
   for (const ChangeDetail& detail : change.details) query_changed |= detail.aspect.starts_with("query");
   if (query_changed) context.add(StepPhase::create, view_node(view), create_view_sql(view, true) + ";");
   if (PlanContext::has_aspect(change, "options")) alter_options(context, old_view, view);

@@ -62,6 +62,27 @@ assert tables["old"] == 10 and tables["new"] == 10, tables
 ' "$tmp/preset.json"; then pass; else fail "--preset supabase still compares Supabase-managed schemas"; fi
 "$pgdrift" diff "$prod" "$staging" --ignore grants --ignore body --format json >"$tmp/ignored.json"
 if ! grep -q '"aspect": "grants"' "$tmp/ignored.json" && ! grep -q '"aspect": "body"' "$tmp/ignored.json"; then pass; else fail "--ignore did not leave the aspects out"; fi
+# A table's column order is its own low-impact aspect: in JSON, silenced by --ignore
+# column_order, and a plan that says it cannot reorder columns instead of doing it.
+printf 'CREATE TABLE public.t (a integer, c integer);\n' >"$tmp/order-old.sql"
+printf 'CREATE TABLE public.t (a integer, b integer, c integer);\n' >"$tmp/order-new.sql"
+"$pgdrift" diff "$tmp/order-old.sql" "$tmp/order-new.sql" --format json >"$tmp/order.json"
+if /usr/bin/python3 - "$root/docs/json-schema/diff.schema.json" "$tmp/order.json" <<'PY'
+import json, sys, jsonschema
+schema, report = (json.load(open(p)) for p in sys.argv[1:])
+jsonschema.validate(report, schema)
+table = [c for c in report["changes"] if c["kind"] == "table"][0]
+assert table["details"] == [{"aspect": "column_order", "old": "a, c", "new": "a, b, c"}], table
+assert table["impact"] < 20, table
+PY
+then pass; else fail "column order is not reported as the aspect column_order"; fi
+"$pgdrift" diff "$tmp/order-old.sql" "$tmp/order-new.sql" --ignore column_order --format json >"$tmp/order-ignored.json"
+if ! grep -q column_order "$tmp/order-ignored.json" && grep -q '"public.t.b"' "$tmp/order-ignored.json"; then pass; else
+  fail "--ignore column_order did not leave the aspect out"; fi
+"$pgdrift" plan "$tmp/order-old.sql" "$tmp/order-new.sql" >"$tmp/order-plan.sql" 2>"$tmp/order-plan.err"
+if grep -q "^-- warning: table public.t: column order differs.*cannot reorder columns without rebuilding the table" "$tmp/order-plan.sql" &&
+   grep -q "ADD COLUMN b integer" "$tmp/order-plan.sql" && [ "$(grep -c '^ALTER TABLE' "$tmp/order-plan.sql")" = 1 ]; then pass; else
+  fail "the plan does not say it leaves the column order:"; cat "$tmp/order-plan.sql"; fi
 printf 'include_schemas = ["public"]\nignore = ["grants"]\nformat = "json"\n' >"$tmp/pgdrift.toml"
 "$pgdrift" diff "$prod" "$staging" --config "$tmp/pgdrift.toml" >"$tmp/config.json"
 if /usr/bin/python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert all(c["id"].startswith("public.") for c in r["changes"])' "$tmp/config.json" &&

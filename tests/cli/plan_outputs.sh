@@ -19,7 +19,10 @@ contains "$tmp/same.sql" "Nothing to do" "plan of a dump against itself"
 
 "$pgdrift" plan "$prod" "$staging" >"$tmp/plan.sql" 2>"$tmp/err"
 expect_code $? 1 "plan production -> staging"
-[ -s "$tmp/err" ] && fail "plan production -> staging warned: $(head -3 "$tmp/err")"
+# Staging has call_classification in the middle of agent_calls; ADD COLUMN appends it.
+contains "$tmp/err" "table public.agent_calls: column order differs" "plan production -> staging says it leaves the column order"
+grep -v "column order differs" "$tmp/err" >"$tmp/other-warnings"
+[ -s "$tmp/other-warnings" ] && fail "plan production -> staging warned: $(head -3 "$tmp/other-warnings")"
 if [ "${UPDATE_GOLDEN:-0}" = 1 ]; then cp "$tmp/plan.sql" "$golden/supabase-agents.plan.sql"; fi
 diff -u "$golden/supabase-agents.plan.sql" "$tmp/plan.sql" >"$tmp/golden.diff" && pass ||
   { fail "plan differs from tests/golden/supabase-agents.plan.sql:"; head -40 "$tmp/golden.diff"; }

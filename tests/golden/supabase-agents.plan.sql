@@ -1,6 +1,7 @@
 -- pgdrift plan: turns the schema of fixtures/supabase-agents/production.dump.sql into the schema of fixtures/supabase-agents/staging.dump.sql
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 -- 32 statements
+-- warning: table public.agent_calls: column order differs (SELECT *, INSERT without a column list and COPY see it); PostgreSQL cannot reorder columns without rebuilding the table; not planned
 
 SET check_function_bodies = false;
 SELECT pg_catalog.set_config('search_path', '', false);
@@ -27,23 +28,7 @@ DROP FUNCTION public.get_consumption_kpi_metrics(uuid, timestamp with time zone,
 DROP FUNCTION public.get_consumption_pricing_by_agent(uuid);
 
 -- function public.get_chart_data(uuid, timestamp with time zone, timestamp with time zone, text) changed
-CREATE OR REPLACE FUNCTION public.get_chart_data(p_client_id uuid, p_start timestamp with time zone DEFAULT now() - '30 days'::interval, p_end timestamp with time zone DEFAULT now(), p_granularity text DEFAULT 'day'::text)
-    RETURNS TABLE(period timestamp with time zone, total_calls bigint, answered_calls bigint, appointments bigint, total_minutes numeric)
-    LANGUAGE sql STABLE SET search_path TO 'public'
-    AS $$
-  select
-    date_trunc(p_granularity, c.started_at) as period,
-    count(*) as total_calls,
-    count(*) filter (where c.outcome not in ('no_answer', 'voicemail', 'busy', 'failed')) as answered_calls,
-    count(*) filter (where c.appointment_scheduled) as appointments,
-    round(coalesce(sum(c.duration_seconds), 0) / 60.0, 1) as total_minutes
-  from public.agent_calls c
-  where c.client_id = p_client_id
-    and c.started_at >= p_start
-    and c.started_at < p_end
-  group by 1
-  order by 1;
-$$;
+ALTER FUNCTION public.get_chart_data(uuid, timestamp with time zone, timestamp with time zone, text) SET search_path TO 'public';
 
 -- function public.get_financial_timeseries(timestamp with time zone, timestamp with time zone, text, uuid) changed
 CREATE OR REPLACE FUNCTION public.get_financial_timeseries(p_start timestamp with time zone DEFAULT now() - '30 days'::interval, p_end timestamp with time zone DEFAULT now(), p_interval text DEFAULT 'day'::text, p_client_id uuid DEFAULT NULL::uuid)
