@@ -44,7 +44,7 @@ void add_routines(const Catalog& catalog, const QualifiedName& table, const std:
     if (routine.body.empty() && !routine.sql_body) continue;
     References references = routine_references(routine);
     if (column ? reads_column(references, table, *column) : names_table(references, table)) {
-      out.push_back({routine_kind_name(routine.kind), id});
+      out.push_back({routine_kind_name(routine.kind), id, routine.name.name});
     }
   }
 }

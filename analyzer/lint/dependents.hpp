@@ -12,6 +12,9 @@ namespace pgdrift {
 struct Dependent {
   std::string kind;  // "view", "materialized view", "policy", "trigger", "index", "constraint", "default", "function"
   std::string id;    // its stable id (public.v, public.t.policy_name, public.f(integer))
+  std::string name = {};  // a routine's name, without schema and arguments
+
+  bool is_routine() const { return kind == "function" || kind == "procedure"; }
 
   std::string to_string() const { return kind + " " + id; }
 };

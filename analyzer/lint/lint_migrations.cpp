@@ -127,6 +127,13 @@ const Catalog& catalog_before(const LintContext& context, const MigrationFile& f
   return *before;
 }
 
+// The name of the routine a statement creates or replaces, or empty.
+std::string routine_defined(const ast::Node& tree) {
+  if (!tree.is("CreateFunctionStmt")) return {};
+  auto names = tree.list("funcname");
+  return names.empty() ? std::string() : std::string(names.back().string_value());
+}
+
 bool is_transaction_start(const ast::Node& tree) {
   std::string_view kind = tree.str("kind");
   return tree.is("TransactionStmt") && (kind == "TRANS_STMT_BEGIN" || kind == "TRANS_STMT_START");
@@ -150,6 +157,9 @@ void track(const ast::Node& tree, const Context& session, FileState& state) {
     const ast::Node* relation = tree.is("CreateStmt") ? tree.get("relation") : tree.get("into") ? tree.get("into")->get("rel") : nullptr;
     if (relation) state.created_tables.insert(session.name_for_creation(*relation));
   }
+  if (std::string routine = routine_defined(tree); !routine.empty()) {
+    state.routines_defined_later.erase(state.routines_defined_later.find(routine));
+  }
   if (is_transaction_start(tree)) ++state.open_transactions;
   if (is_transaction_end(tree) && state.open_transactions > 0) --state.open_transactions;
 }
@@ -171,6 +181,9 @@ void lint_file(const MigrationFile& file, const Catalog& before, const LintConte
   interpreter.set_search_path(context.search_path);
   FileState state;
   state.wrapped_in_transaction = context.supabase && !manages_own_transaction(*script);
+  for (const ParsedStatement& statement : script->statements) {
+    if (statement.tree && !routine_defined(*statement.tree).empty()) state.routines_defined_later.insert(routine_defined(*statement.tree));
+  }
   std::vector<IgnoreDirective> directives = read_ignore_directives(*script);
   std::size_t first = result.findings.size();
   for (std::size_t i = 0; i < script->statements.size(); ++i) {

@@ -17,6 +17,9 @@ namespace pgdrift {
 // transaction the statement runs in.
 struct FileState {
   std::set<QualifiedName> created_tables;
+  // The names of the functions the statements after the current one create or replace: a
+  // body that reads an old name is fixed by the migration itself.
+  std::multiset<std::string> routines_defined_later;
   bool wrapped_in_transaction = false;  // the tool runs the whole file in one transaction
   int open_transactions = 0;            // BEGIN without its COMMIT yet, in the file itself
 
@@ -43,6 +46,8 @@ class StatementContext {
   const Table* table(const ast::Node& range_var) const;
   // Whether the table was created earlier in this file (by this migration).
   bool created_in_file(const QualifiedName& table) const { return file_.created_tables.contains(table); }
+  // Whether a statement later in this file creates or replaces a routine of this name.
+  bool routine_replaced_later(const std::string& name) const { return file_.routines_defined_later.contains(name); }
   // A TypeName in its canonical spelling ("integer", "character varying(10)").
   std::string type(const ast::Node& type_name) const;
 

@@ -244,6 +244,13 @@ TEST_CASE("renaming-column", "[lint]") {
   REQUIRE(found.size() == 1);
   CHECK(names(found[0], "public.order_total(bigint)"));
   CHECK_FALSE(names(found[0], "public.totals"));  // a view follows the rename
+  // A function the migration itself replaces later is not broken by it.
+  auto fixed = findings_of(lint_sql("ALTER TABLE orders RENAME COLUMN total TO amount;\n"
+                                    "CREATE OR REPLACE FUNCTION public.order_total(bigint) RETURNS numeric LANGUAGE sql AS $$ SELECT amount FROM public.orders WHERE id = $1 $$;",
+                                    schema),
+                           rule);
+  REQUIRE(fixed.size() == 1);
+  CHECK_FALSE(names(fixed[0], "public.order_total(bigint)"));
   CHECK(count("CREATE TABLE t (a int);\nALTER TABLE t RENAME COLUMN a TO b;", rule) == 0);
 }
 

@@ -20,6 +20,7 @@ void check(const StatementContext& statement) {
     std::string column(command->str("name"));
     std::string id = member_id(table, column);
     std::vector<Dependent> dependents = column_dependents(statement.catalog(), table, column);
+    std::erase_if(dependents, [&](const Dependent& d) { return d.is_routine() && statement.routine_replaced_later(d.name); });
     std::vector<std::string> objects{id};
     for (std::string& dependent : dependent_ids(dependents)) objects.push_back(std::move(dependent));
     std::string used = dependents.empty() ? "" : fmt::format("; it is used by {}", describe(dependents));

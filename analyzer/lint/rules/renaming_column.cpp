@@ -10,8 +10,6 @@
 namespace pgdrift {
 namespace {
 
-bool is_body(const Dependent& dependent) { return dependent.kind == "function" || dependent.kind == "procedure"; }
-
 void check(const StatementContext& statement) {
   const ast::Node& tree = statement.tree();
   if (!tree.is("RenameStmt") || tree.str("renameType") != "OBJECT_COLUMN" || tree.str("relationType") != "OBJECT_TABLE") return;
@@ -21,7 +19,7 @@ void check(const StatementContext& statement) {
   std::string id = member_id(table, column);
   std::vector<Dependent> bodies;
   for (Dependent& dependent : column_dependents(statement.catalog(), table, column)) {
-    if (is_body(dependent)) bodies.push_back(std::move(dependent));
+    if (dependent.is_routine() && !statement.routine_replaced_later(dependent.name)) bodies.push_back(std::move(dependent));
   }
   std::string broken = bodies.empty() ? "" : fmt::format("; {} still read{} it by its old name", describe(bodies), bodies.size() == 1 ? "s" : "");
   std::vector<std::string> objects{id};

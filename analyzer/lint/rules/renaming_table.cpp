@@ -10,8 +10,6 @@
 namespace pgdrift {
 namespace {
 
-bool is_body(const Dependent& dependent) { return dependent.kind == "function" || dependent.kind == "procedure"; }
-
 void check(const StatementContext& statement) {
   const ast::Node& tree = statement.tree();
   if (!tree.is("RenameStmt") || tree.str("renameType") != "OBJECT_TABLE") return;
@@ -19,7 +17,7 @@ void check(const StatementContext& statement) {
   if (statement.created_in_file(table)) return;
   std::vector<Dependent> bodies;
   for (Dependent& dependent : table_dependents(statement.catalog(), table)) {
-    if (is_body(dependent)) bodies.push_back(std::move(dependent));
+    if (dependent.is_routine() && !statement.routine_replaced_later(dependent.name)) bodies.push_back(std::move(dependent));
   }
   std::string broken = bodies.empty() ? "" : fmt::format("; {} still use{} the old name", describe(bodies), bodies.size() == 1 ? "s" : "");
   std::vector<std::string> objects{object_id(table)};
