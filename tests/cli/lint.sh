@@ -38,6 +38,11 @@ assert set(f) >= {"rule", "level", "file", "line", "column", "message", "objects
 assert any(x["rule"] == "ban-char-field" and x["level"] == "info" for x in r["findings"])
 PY'
 
+check "json: follows docs/json-schema/lint.schema.json" '/usr/bin/python3 - "$root/docs/json-schema/lint.schema.json" "$tmp/out.json" <<"PY"
+import json, sys, jsonschema
+jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))
+PY'
+
 printf 'CREATE TABLE t (a bigint);\nCREATE TABEL u (a bigint);\n' >"$tmp/bad.sql"
 "$pgdrift" lint "$tmp/bad.sql" >"$tmp/bad.out" 2>"$tmp/bad.err"
 check "bad input: exit 2 with file:line:column" '[ $? = 2 ] && grep -q "^$tmp/bad.sql:2:[0-9]*: error:" "$tmp/bad.err"'
@@ -47,6 +52,8 @@ check "bad input, json: exit 2 and an error document" '[ $code = 2 ] && /usr/bin
 import json, sys
 r = json.load(open(sys.argv[1]))
 assert r["format_version"] == 1 and r["errors"][0]["line"] == 2, r
+import jsonschema
+jsonschema.validate(r, json.load(open("docs/json-schema/lint.schema.json")))
 PY'
 "$pgdrift" lint "$tmp/missing.sql" >/dev/null 2>"$tmp/missing.err"
 check "a missing file: exit 2" '[ $? = 2 ] && grep -q "missing.sql" "$tmp/missing.err"'
