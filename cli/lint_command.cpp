@@ -57,6 +57,8 @@ void register_lint_command(CLI::App& app, int& exit_code) {
                       "A migration directory: each file is linted on the replay of the migrations older than it");
   command->add_option("--platform", options->request.platform, "auto, supabase or none")
       ->check(CLI::IsMember({"auto", "supabase", "none"}));
+  command->add_option("--since", options->request.since,
+                      "Lint only the files added or changed since this git revision (origin/main); older ones give the context");
   command->add_option("--format", options->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   command->add_option("--fail-on", options->fail_on, "Exit 1 when a finding is at least this level: error, warning, info or none")
       ->check(CLI::IsMember({"error", "warning", "info", "none"}));

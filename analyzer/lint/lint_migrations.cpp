@@ -1,7 +1,11 @@
 #include "analyzer/lint/lint_migrations.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <span>
@@ -14,6 +18,7 @@
 #include "analyzer/pipeline/load_schema.hpp"
 #include "analyzer/pipeline/migration_project.hpp"
 #include "analyzer/platform/platform_ground.hpp"
+#include "parser/git_blob_reader.hpp"
 #include "parser/script_reader.hpp"
 
 namespace fs = std::filesystem;
@@ -108,6 +113,36 @@ LintContext make_context(const LintRequest& request, const std::vector<Migration
     }
   }
   return context;
+}
+
+// The root of the git work tree holding `path`, or empty.
+fs::path work_tree_of(const fs::path& path) {
+  for (fs::path dir = fs::absolute(path).parent_path(); !dir.empty(); dir = dir.parent_path()) {
+    if (fs::exists(dir / ".git")) return dir;
+    if (dir == dir.parent_path()) break;
+  }
+  return {};
+}
+
+std::string file_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Whether the file is new or differs from its version at the revision.
+bool changed_since(const std::string& revision, const MigrationFile& file) {
+  fs::path root = work_tree_of(file.path);
+  if (root.empty()) return true;
+  std::string relative = fs::relative(fs::weakly_canonical(file.path), fs::weakly_canonical(root)).generic_string();
+  std::optional<std::string> old = read_git_blob(revision + ":" + relative);
+  return !old || *old != file_text(file.path);
+}
+
+void keep_changed_since(const std::string& revision, std::vector<MigrationFile>& files) {
+  if (!git_revision_exists(revision)) {
+    throw InputError({Severity::error, {FileName("--since"), 0, 0}, fmt::format("no such git revision here: {}", revision)});
+  }
+  std::erase_if(files, [&](const MigrationFile& file) { return !changed_since(revision, file); });
 }
 
 // The catalog just before the file: after the migration before it in the context directory,
@@ -213,6 +248,7 @@ LintResult lint_migrations(const LintRequest& request) {
   LintResult result;
   std::vector<MigrationFile> files = files_to_lint(request.inputs);
   LintContext context = make_context(request, files, result);
+  if (!request.since.empty()) keep_changed_since(request.since, files);
   for (const MigrationFile& file : files) {
     result.files.push_back(file.path);
     lint_file(file, catalog_before(context, file), context, result);

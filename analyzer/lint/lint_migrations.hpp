@@ -15,6 +15,9 @@ struct LintRequest {
   // "supabase", "none", or "auto": Supabase when the migrations' directory is a Supabase
   // project's. Supabase runs each file in a transaction and starts from its known ground.
   std::string platform = "auto";
+  // --since REV: lint only the files added or changed since this git revision (of the
+  // repository of the current directory); the others still give the context.
+  std::string since;
 };
 
 struct LintResult {

@@ -58,6 +58,24 @@ PY'
 "$pgdrift" lint "$tmp/missing.sql" >/dev/null 2>"$tmp/missing.err"
 check "a missing file: exit 2" '[ $? = 2 ] && grep -q "missing.sql" "$tmp/missing.err"'
 
+# --since REV in a scratch repository: two commits, only the file of the second is linted,
+# on the schema the first one made.
+mkdir -p "$tmp/repo/m"
+(cd "$tmp/repo" && git init -q . &&
+  printf 'CREATE TABLE orders (id bigint, total numeric);\nCREATE INDEX o_t ON orders (total);\n' >m/0001_a.sql &&
+  git add . && git -c user.email=t@example.com -c user.name=t commit -qm one &&
+  printf 'CREATE INDEX o_id ON orders (id);\n' >m/0002_b.sql &&
+  git add . && git -c user.email=t@example.com -c user.name=t commit -qm two)
+(cd "$tmp/repo" && "$pgdrift" lint --platform none --format json --since HEAD~1 m) >"$tmp/since.json" 2>/dev/null
+check "--since: only the new file, checked on the old one" '/usr/bin/python3 - "$tmp/since.json" <<"PY"
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["files"] == ["m/0002_b.sql"], r["files"]
+assert [f["rule"] for f in r["findings"] if f["level"] == "warning"] == ["require-concurrent-index-creation"], r
+PY'
+(cd "$tmp/repo" && "$pgdrift" lint --since no-such-rev m) >/dev/null 2>"$tmp/since.err"
+check "--since an unknown revision: exit 2" '[ $? = 2 ] && grep -q "no such git revision here: no-such-rev" "$tmp/since.err"'
+
 # The Supabase fixture from the platform's ground: two column renames; the function that
 # read the renamed column is replaced later in the same migration, so it is not named.
 "$pgdrift" lint fixtures/supabase-agents/supabase/migrations --format json >"$tmp/agents.json" 2>"$tmp/agents.err"
