@@ -15,6 +15,7 @@
 #include "analyzer/lint/lint_rule.hpp"
 #include "analyzer/lint/statement_context.hpp"
 #include "analyzer/migrations/migration_directory.hpp"
+#include "analyzer/model/object_id.hpp"
 #include "analyzer/pipeline/load_schema.hpp"
 #include "analyzer/pipeline/migration_project.hpp"
 #include "analyzer/platform/platform_ground.hpp"
@@ -194,6 +195,15 @@ void track(const ast::Node& tree, const Context& session, FileState& state) {
   }
   if (std::string routine = routine_defined(tree); !routine.empty()) {
     state.routines_defined_later.erase(state.routines_defined_later.find(routine));
+  }
+  if (tree.is("AlterTableStmt") && tree.get("relation")) {
+    QualifiedName table = session.resolve_relation(*tree.get("relation"));
+    for (const ast::Node& command : tree.list("cmds")) {
+      const ast::Node* constraint = command.get("def");
+      if (command.str("subtype") == "AT_AddConstraint" && constraint && constraint->flag("skip_validation")) {
+        state.added_not_valid.insert(member_id(table, std::string(constraint->str("conname"))));
+      }
+    }
   }
   if (is_transaction_start(tree)) ++state.open_transactions;
   if (is_transaction_end(tree) && state.open_transactions > 0) --state.open_transactions;

@@ -20,6 +20,9 @@ struct FileState {
   // The names of the functions the statements after the current one create or replace: a
   // body that reads an old name is fixed by the migration itself.
   std::multiset<std::string> routines_defined_later;
+  // Constraints added NOT VALID earlier in the file, by id (public.t.name): validating one in
+  // the same transaction scans under the ADD's ACCESS EXCLUSIVE lock, still held.
+  std::set<std::string> added_not_valid;
   bool wrapped_in_transaction = false;  // the tool runs the whole file in one transaction
   int open_transactions = 0;            // BEGIN without its COMMIT yet, in the file itself
 

@@ -182,6 +182,14 @@ TEST_CASE("constraint-missing-not-valid", "[lint]") {
   CHECK(count("ALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0);", rule) == 1);
   CHECK(count("ALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0) NOT VALID;", rule) == 0);
   CHECK(count("CREATE TABLE t (a int);\nALTER TABLE t ADD CONSTRAINT positive CHECK (a > 0);", rule) == 0);
+  const std::string validated = "ALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0) NOT VALID;\n"
+                                "ALTER TABLE orders VALIDATE CONSTRAINT positive;";
+  CHECK(count("BEGIN;\n" + validated + "\nCOMMIT;", rule) == 1);
+  CHECK(count(validated, rule, kOrders, "supabase") == 1);
+  CHECK(count(validated, rule) == 0);  // outside a transaction, each statement commits
+  CHECK(count("BEGIN;\nALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0) NOT VALID;\nCOMMIT;\n"
+              "ALTER TABLE orders VALIDATE CONSTRAINT positive;",
+              rule) == 0);
 }
 
 TEST_CASE("disallowed-unique-constraint", "[lint]") {

@@ -1,5 +1,6 @@
 // constraint-missing-not-valid: a CHECK or FOREIGN KEY added to an existing table without NOT
-// VALID is validated at once, scanning the table while writes wait.
+// VALID is validated at once, scanning the table while writes wait. So is one added NOT VALID
+// and validated in the same transaction: the ADD's ACCESS EXCLUSIVE lock is still held.
 #include <fmt/format.h>
 
 #include "analyzer/lint/statement_context.hpp"
@@ -9,7 +10,21 @@
 namespace pgdrift {
 namespace {
 
+void check_validation(const StatementContext& statement) {
+  if (!statement.file().in_transaction()) return;
+  for (const ast::Node* command : alter_table_commands(statement.tree(), "AT_ValidateConstraint")) {
+    QualifiedName table = statement.relation(*statement.tree().get("relation"));
+    std::string id = member_id(table, std::string(command->str("name")));
+    if (!statement.file().added_not_valid.contains(id)) continue;
+    statement.report(fmt::format("{} is validated in the transaction that added it NOT VALID: the scan runs under the ADD's ACCESS "
+                                 "EXCLUSIVE lock, still held",
+                                 id),
+                     "VALIDATE CONSTRAINT in a later migration (or after a COMMIT)", {id});
+  }
+}
+
 void check(const StatementContext& statement) {
+  check_validation(statement);
   auto commands = alter_table_commands(statement.tree(), "AT_AddConstraint");
   if (commands.empty()) return;
   QualifiedName table = statement.relation(*statement.tree().get("relation"));
