@@ -12,6 +12,7 @@
 
 #include "analyzer/interpret/interpreter.hpp"
 #include "analyzer/lint/ignore_directives.hpp"
+#include "analyzer/lint/interpreter_errors.hpp"
 #include "analyzer/lint/lint_rule.hpp"
 #include "analyzer/lint/statement_context.hpp"
 #include "analyzer/migrations/migration_directory.hpp"
@@ -238,18 +239,28 @@ void lint_file(const MigrationFile& file, const Catalog& before, const LintConte
       StatementContext statement_context(statement, interpreter.context(), state, found);
       for (const LintRule& rule : lint_rules()) {
         statement_context.set_rule(rule);
-        rule.check(statement_context);
+        if (rule.check) rule.check(statement_context);
+      }
+      track(*statement.tree, interpreter.context(), state);
+      std::size_t said = replay_diagnostics.size();
+      interpreter.apply(std::span(&statement, 1));
+      for (const LintRule& rule : lint_rules()) {
+        statement_context.set_rule(rule);
+        if (rule.after) rule.after(statement_context, std::span(replay_diagnostics).subspan(said));
       }
       apply_ignore_directives(directives, static_cast<int>(i), found);
       result.findings.insert(result.findings.end(), found.begin(), found.end());
-      track(*statement.tree, interpreter.context(), state);
+    } else {
+      interpreter.apply(std::span(&statement, 1));
     }
-    interpreter.apply(std::span(&statement, 1));
   }
   interpreter.keep_source(script);
   for (Finding& unused : unused_ignores(directives)) result.findings.push_back(std::move(unused));
   sort_by_position(result.findings, first);
-  result.notes.insert(result.notes.end(), replay_diagnostics.begin(), replay_diagnostics.end());
+  // What PostgreSQL would refuse is the rules' to report (undefined-object); the rest is said as is.
+  for (Diagnostic& diagnostic : replay_diagnostics) {
+    if (diagnostic.severity != Severity::error || !is_undefined_object(diagnostic)) result.notes.push_back(std::move(diagnostic));
+  }
 }
 
 }  // namespace

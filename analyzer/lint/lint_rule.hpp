@@ -1,9 +1,11 @@
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
 #include "analyzer/lint/finding.hpp"
+#include "parser/diagnostic.hpp"
 
 namespace pgdrift {
 
@@ -17,7 +19,9 @@ struct LintRule {
   std::string_view id;
   LintLevel level = LintLevel::warning;
   std::string_view summary;  // one line, for --help and the docs index
-  void (*check)(const StatementContext& statement) = nullptr;
+  void (*check)(const StatementContext& statement) = nullptr;  // null: the rule only looks after
+  // Run once the statement is applied, with what the interpreter said about it (null: none).
+  void (*after)(const StatementContext& statement, std::span<const Diagnostic> said) = nullptr;
 };
 
 // Every rule, ordered by id.

@@ -286,6 +286,18 @@ TEST_CASE("require-concurrent-index-deletion", "[lint]") {
   CHECK(count("CREATE TABLE t (a int);\nCREATE INDEX t_a ON t (a);\nDROP INDEX t_a;", rule, schema) == 0);
 }
 
+TEST_CASE("undefined-object", "[lint]") {
+  const std::string rule = "undefined-object";
+  auto found = findings_of(lint_sql("ALTER TABLE orders ADD COLUMN extra text;\nCREATE INDEX x ON ordres (total);", kOrders), rule);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].where.line == 2);
+  CHECK(found[0].level == pgdrift::LintLevel::error);
+  CHECK(found[0].message.find("ordres") != std::string::npos);
+  // Made earlier in the same file, or by an older migration: it exists at that point.
+  CHECK(count("CREATE TABLE lines (id bigint);\nCREATE INDEX x ON lines (id);", rule) == 0);
+  CHECK(count("DROP TABLE IF EXISTS ordres;", rule) == 0);
+}
+
 TEST_CASE("transaction-nesting", "[lint]") {
   const std::string rule = "transaction-nesting";
   CHECK(count("BEGIN;\nBEGIN;\nCREATE TABLE t (a bigint);\nCOMMIT;\nCOMMIT;", rule) == 1);
