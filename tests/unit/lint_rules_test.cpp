@@ -298,6 +298,21 @@ TEST_CASE("undefined-object", "[lint]") {
   CHECK(count("DROP TABLE IF EXISTS ordres;", rule) == 0);
 }
 
+TEST_CASE("replace-view-changes-columns", "[lint]") {
+  const std::string rule = "replace-view-changes-columns";
+  const std::string schema = kOrders + "CREATE VIEW public.order_view AS SELECT id, total, placed FROM public.orders;\n";
+  auto dropped = findings_of(lint_sql("CREATE OR REPLACE VIEW order_view AS SELECT id, total FROM orders;", schema), rule);
+  REQUIRE(dropped.size() == 1);
+  CHECK(dropped[0].message.find("drops output column placed") != std::string::npos);
+  CHECK(count("CREATE OR REPLACE VIEW order_view AS SELECT id, placed, total FROM orders;", rule, schema) == 1);
+  CHECK(count("CREATE OR REPLACE VIEW order_view AS SELECT id, total AS amount, placed FROM orders;", rule, schema) == 1);
+  // New columns at the end are allowed; a view made earlier in the file is judged as made.
+  CHECK(count("CREATE OR REPLACE VIEW order_view AS SELECT id, total, placed, note FROM orders;", rule, schema) == 0);
+  CHECK(count("CREATE OR REPLACE VIEW order_view AS SELECT o.id, o.total::numeric(10,2) AS total, o.placed FROM orders o;", rule, schema) == 0);
+  CHECK(count("CREATE VIEW v AS SELECT id FROM orders;\nCREATE OR REPLACE VIEW v AS SELECT id, total FROM orders;", rule, schema) == 0);
+  CHECK(count("CREATE VIEW v AS SELECT id, total FROM orders;\nCREATE OR REPLACE VIEW v AS SELECT total FROM orders;", rule, schema) == 1);
+}
+
 TEST_CASE("transaction-nesting", "[lint]") {
   const std::string rule = "transaction-nesting";
   CHECK(count("BEGIN;\nBEGIN;\nCREATE TABLE t (a bigint);\nCOMMIT;\nCOMMIT;", rule) == 1);
