@@ -10,7 +10,8 @@ namespace pgdrift {
 // An object that uses a table or one of its columns, and would break or block when the
 // table or column is dropped, renamed or retyped.
 struct Dependent {
-  std::string kind;  // "view", "materialized view", "policy", "trigger", "index", "constraint", "default", "function"
+  std::string kind;  // "view", "materialized view", "policy", "trigger", "index", "constraint",
+                     // "default", "function"
   std::string id;    // its stable id (public.v, public.t.policy_name, public.f(integer))
   std::string name = {};  // a routine's name, without schema and arguments
 
@@ -24,7 +25,8 @@ struct Dependent {
 // name it, foreign keys of other tables referencing it, and routines whose SQL or PL/pgSQL
 // body reads it. The catalog keeps names as text, so a body that names the column of a table
 // it reads is taken to use it.
-std::vector<Dependent> column_dependents(const Catalog& catalog, const QualifiedName& table, const std::string& column);
+std::vector<Dependent> column_dependents(const Catalog& catalog, const QualifiedName& table,
+                                         const std::string& column);
 
 // What uses the table: views, materialized views, foreign keys of other tables, triggers and
 // policies on it, and routines whose bodies name it.

@@ -4,9 +4,12 @@ namespace pgdrift {
 
 const char* lint_level_name(LintLevel level) {
   switch (level) {
-    case LintLevel::info: return "info";
-    case LintLevel::warning: return "warning";
-    case LintLevel::error: return "error";
+    case LintLevel::info:
+      return "info";
+    case LintLevel::warning:
+      return "warning";
+    case LintLevel::error:
+      return "error";
   }
   return "warning";
 }

@@ -11,7 +11,8 @@ namespace {
 
 std::string_view trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.remove_suffix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
+    text.remove_suffix(1);
   return text;
 }
 
@@ -95,10 +96,12 @@ std::vector<IgnoreDirective> read_ignore_directives(const ParsedScript& script) 
   return directives;
 }
 
-void apply_ignore_directives(std::vector<IgnoreDirective>& directives, int statement, std::vector<Finding>& findings) {
+void apply_ignore_directives(std::vector<IgnoreDirective>& directives, int statement,
+                             std::vector<Finding>& findings) {
   std::erase_if(findings, [&](const Finding& finding) {
     bool silenced = false;
-    for (IgnoreDirective& directive : directives) silenced |= silences(directive, statement, finding);
+    for (IgnoreDirective& directive : directives)
+      silenced |= silences(directive, statement, finding);
     return silenced;
   });
 }
@@ -108,10 +111,14 @@ std::vector<Finding> unused_ignores(const std::vector<IgnoreDirective>& directiv
   for (const IgnoreDirective& directive : directives) {
     for (std::size_t i = 0; i < directive.rules.size(); ++i) {
       if (directive.used[i]) continue;
-      findings.push_back({"unused-ignore", LintLevel::warning, directive.where,
-                          fmt::format("the ignore of {} silences nothing{}", directive.rules[i],
-                                      directive.whole_file ? " in this file" : " on the next statement"),
-                          "remove it, or check the rule's name", {}});
+      findings.push_back(
+          {"unused-ignore",
+           LintLevel::warning,
+           directive.where,
+           fmt::format("the ignore of {} silences nothing{}", directive.rules[i],
+                       directive.whole_file ? " in this file" : " on the next statement"),
+           "remove it, or check the rule's name",
+           {}});
     }
   }
   return findings;

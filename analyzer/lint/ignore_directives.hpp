@@ -23,7 +23,8 @@ struct IgnoreDirective {
 std::vector<IgnoreDirective> read_ignore_directives(const ParsedScript& script);
 
 // Removes the findings of statement `statement` that a directive silences, marking it used.
-void apply_ignore_directives(std::vector<IgnoreDirective>& directives, int statement, std::vector<Finding>& findings);
+void apply_ignore_directives(std::vector<IgnoreDirective>& directives, int statement,
+                             std::vector<Finding>& findings);
 
 // A finding for each rule named by a directive that silenced nothing.
 std::vector<Finding> unused_ignores(const std::vector<IgnoreDirective>& directives);

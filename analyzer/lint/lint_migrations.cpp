@@ -52,8 +52,11 @@ MigrationFile single_file(const std::string& path) {
   std::string stem = fs::path(path).filename().string();
   if (stem.starts_with("V")) stem.erase(0, 1);
   std::size_t digits = 0;
-  while (digits < stem.size() && (std::isdigit(static_cast<unsigned char>(stem[digits])) || stem[digits] == '.')) ++digits;
-  if (digits > 0 && digits < stem.size() && stem[digits] == '_') file.version = stem.substr(0, digits);
+  while (digits < stem.size() &&
+         (std::isdigit(static_cast<unsigned char>(stem[digits])) || stem[digits] == '.'))
+    ++digits;
+  if (digits > 0 && digits < stem.size() && stem[digits] == '_')
+    file.version = stem.substr(0, digits);
   file.name = fs::path(path).stem().string();
   return file;
 }
@@ -62,7 +65,8 @@ std::vector<MigrationFile> files_to_lint(const std::vector<std::string>& inputs)
   std::vector<MigrationFile> files;
   for (const std::string& input : inputs) {
     if (fs::is_directory(input)) {
-      for (MigrationFile& file : read_migration_directory(input).files) files.push_back(std::move(file));
+      for (MigrationFile& file : read_migration_directory(input).files)
+        files.push_back(std::move(file));
     } else {
       files.push_back(single_file(input));
     }
@@ -85,10 +89,12 @@ std::string context_directory(const LintRequest& request) {
 
 bool supabase_files(const LintRequest& request, const std::vector<MigrationFile>& files) {
   if (request.platform != "auto") return request.platform == "supabase";
-  return !files.empty() && is_supabase_directory(fs::path(files.front().path).parent_path().string(), files);
+  return !files.empty() &&
+         is_supabase_directory(fs::path(files.front().path).parent_path().string(), files);
 }
 
-LintContext make_context(const LintRequest& request, const std::vector<MigrationFile>& files, LintResult& result) {
+LintContext make_context(const LintRequest& request, const std::vector<MigrationFile>& files,
+                         LintResult& result) {
   LintContext context;
   if (request.platform != "none") context.known = known_ground("supabase");
   std::string directory = context_directory(request);
@@ -96,7 +102,8 @@ LintContext make_context(const LintRequest& request, const std::vector<Migration
     context.project = replay_project(directory, {request.platform, request.schema});
     context.supabase = context.project->platform == "supabase";
     context.search_path = context.project->search_path;
-    for (const Diagnostic& diagnostic : context.project->diagnostics) result.notes.push_back(diagnostic);
+    for (const Diagnostic& diagnostic : context.project->diagnostics)
+      result.notes.push_back(diagnostic);
     return context;
   }
   if (!request.schema.empty()) {
@@ -135,14 +142,17 @@ std::string file_text(const std::string& path) {
 bool changed_since(const std::string& revision, const MigrationFile& file) {
   fs::path root = work_tree_of(file.path);
   if (root.empty()) return true;
-  std::string relative = fs::relative(fs::weakly_canonical(file.path), fs::weakly_canonical(root)).generic_string();
+  std::string relative =
+      fs::relative(fs::weakly_canonical(file.path), fs::weakly_canonical(root)).generic_string();
   std::optional<std::string> old = read_git_blob(revision + ":" + relative);
   return !old || *old != file_text(file.path);
 }
 
 void keep_changed_since(const std::string& revision, std::vector<MigrationFile>& files) {
   if (!git_revision_exists(revision)) {
-    throw InputError({Severity::error, {FileName("--since"), 0, 0}, fmt::format("no such git revision here: {}", revision)});
+    throw InputError({Severity::error,
+                      {FileName("--since"), 0, 0},
+                      fmt::format("no such git revision here: {}", revision)});
   }
   std::erase_if(files, [&](const MigrationFile& file) { return !changed_since(revision, file); });
 }
@@ -154,7 +164,8 @@ const Catalog& catalog_before(const LintContext& context, const MigrationFile& f
   const std::vector<ReplayedMigration>& migrations = context.project->replay.migrations;
   std::string path = canonical(file.path);
   for (std::size_t i = 0; i < migrations.size(); ++i) {
-    if (canonical(migrations[i].file.path) == path) return i == 0 ? context.project->start : *migrations[i - 1].after;
+    if (canonical(migrations[i].file.path) == path)
+      return i == 0 ? context.project->start : *migrations[i - 1].after;
   }
   if (file.version.empty()) return context.project->replay.result;
   const Catalog* before = &context.project->start;
@@ -178,20 +189,24 @@ bool is_transaction_start(const ast::Node& tree) {
 
 bool is_transaction_end(const ast::Node& tree) {
   std::string_view kind = tree.str("kind");
-  return tree.is("TransactionStmt") && (kind == "TRANS_STMT_COMMIT" || kind == "TRANS_STMT_ROLLBACK" ||
-                                        kind == "TRANS_STMT_COMMIT_PREPARED" || kind == "TRANS_STMT_ROLLBACK_PREPARED");
+  return tree.is("TransactionStmt") &&
+         (kind == "TRANS_STMT_COMMIT" || kind == "TRANS_STMT_ROLLBACK" ||
+          kind == "TRANS_STMT_COMMIT_PREPARED" || kind == "TRANS_STMT_ROLLBACK_PREPARED");
 }
 
 // A file that writes its own BEGIN manages its own transactions: the platform does not wrap it.
 bool manages_own_transaction(const ParsedScript& script) {
-  return std::any_of(script.statements.begin(), script.statements.end(),
-                     [](const ParsedStatement& s) { return s.tree && is_transaction_start(*s.tree); });
+  return std::any_of(
+      script.statements.begin(), script.statements.end(),
+      [](const ParsedStatement& s) { return s.tree && is_transaction_start(*s.tree); });
 }
 
 // What the statement does to the file's state, recorded before it is applied.
 void track(const ast::Node& tree, const Context& session, FileState& state) {
   if (tree.is("CreateStmt") || tree.is("CreateTableAsStmt")) {
-    const ast::Node* relation = tree.is("CreateStmt") ? tree.get("relation") : tree.get("into") ? tree.get("into")->get("rel") : nullptr;
+    const ast::Node* relation = tree.is("CreateStmt") ? tree.get("relation")
+                                : tree.get("into")    ? tree.get("into")->get("rel")
+                                                      : nullptr;
     if (relation) state.created_tables.insert(session.name_for_creation(*relation));
   }
   if (std::string routine = routine_defined(tree); !routine.empty()) {
@@ -201,7 +216,8 @@ void track(const ast::Node& tree, const Context& session, FileState& state) {
     QualifiedName table = session.resolve_relation(*tree.get("relation"));
     for (const ast::Node& command : tree.list("cmds")) {
       const ast::Node* constraint = command.get("def");
-      if (command.str("subtype") == "AT_AddConstraint" && constraint && constraint->flag("skip_validation")) {
+      if (command.str("subtype") == "AT_AddConstraint" && constraint &&
+          constraint->flag("skip_validation")) {
         state.added_not_valid.insert(member_id(table, std::string(constraint->str("conname"))));
       }
     }
@@ -211,12 +227,15 @@ void track(const ast::Node& tree, const Context& session, FileState& state) {
 }
 
 void sort_by_position(std::vector<Finding>& findings, std::size_t from) {
-  std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(from), findings.end(), [](const Finding& a, const Finding& b) {
-    return std::pair(a.where.line, a.where.column) < std::pair(b.where.line, b.where.column);
-  });
+  std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(from), findings.end(),
+                   [](const Finding& a, const Finding& b) {
+                     return std::pair(a.where.line, a.where.column) <
+                            std::pair(b.where.line, b.where.column);
+                   });
 }
 
-void lint_file(const MigrationFile& file, const Catalog& before, const LintContext& context, LintResult& result) {
+void lint_file(const MigrationFile& file, const Catalog& before, const LintContext& context,
+               LintResult& result) {
   auto script = std::make_shared<ParsedScript>(read_script(file.path));
   for (const Diagnostic& diagnostic : script->diagnostics) {
     (diagnostic.severity == Severity::error ? result.errors : result.notes).push_back(diagnostic);
@@ -228,7 +247,8 @@ void lint_file(const MigrationFile& file, const Catalog& before, const LintConte
   FileState state;
   state.wrapped_in_transaction = context.supabase && !manages_own_transaction(*script);
   for (const ParsedStatement& statement : script->statements) {
-    if (statement.tree && !routine_defined(*statement.tree).empty()) state.routines_defined_later.insert(routine_defined(*statement.tree));
+    if (statement.tree && !routine_defined(*statement.tree).empty())
+      state.routines_defined_later.insert(routine_defined(*statement.tree));
   }
   std::vector<IgnoreDirective> directives = read_ignore_directives(*script);
   std::size_t first = result.findings.size();
@@ -257,9 +277,11 @@ void lint_file(const MigrationFile& file, const Catalog& before, const LintConte
   interpreter.keep_source(script);
   for (Finding& unused : unused_ignores(directives)) result.findings.push_back(std::move(unused));
   sort_by_position(result.findings, first);
-  // What PostgreSQL would refuse is the rules' to report (undefined-object); the rest is said as is.
+  // What PostgreSQL would refuse is the rules' to report (undefined-object); the rest is said as
+  // is.
   for (Diagnostic& diagnostic : replay_diagnostics) {
-    if (diagnostic.severity != Severity::error || !is_undefined_object(diagnostic)) result.notes.push_back(std::move(diagnostic));
+    if (diagnostic.severity != Severity::error || !is_undefined_object(diagnostic))
+      result.notes.push_back(std::move(diagnostic));
   }
 }
 

@@ -23,8 +23,9 @@ struct LintRequest {
 struct LintResult {
   std::vector<std::string> files;  // linted, in order
   std::vector<Finding> findings;   // in file order, then statement order
-  Diagnostics errors;              // input that cannot be linted: unreadable files, statements that do not parse
-  Diagnostics notes;               // what the replay of the context and of the files said (warnings, notes)
+  Diagnostics
+      errors;         // input that cannot be linted: unreadable files, statements that do not parse
+  Diagnostics notes;  // what the replay of the context and of the files said (warnings, notes)
 };
 
 // Lints migration files in version order. Each statement is checked by every rule against

@@ -10,7 +10,8 @@ std::vector<LintRule> listed_lint_rules();
 const std::vector<LintRule>& lint_rules() {
   static const std::vector<LintRule> rules = [] {
     std::vector<LintRule> listed = listed_lint_rules();
-    std::sort(listed.begin(), listed.end(), [](const LintRule& a, const LintRule& b) { return a.id < b.id; });
+    std::sort(listed.begin(), listed.end(),
+              [](const LintRule& a, const LintRule& b) { return a.id < b.id; });
     return listed;
   }();
   return rules;

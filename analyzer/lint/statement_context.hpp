@@ -48,14 +48,19 @@ class StatementContext {
   QualifiedName relation_from_list(std::span<const ast::Node> names) const;
   const Table* table(const ast::Node& range_var) const;
   // Whether the table was created earlier in this file (by this migration).
-  bool created_in_file(const QualifiedName& table) const { return file_.created_tables.contains(table); }
+  bool created_in_file(const QualifiedName& table) const {
+    return file_.created_tables.contains(table);
+  }
   // Whether a statement later in this file creates or replaces a routine of this name.
-  bool routine_replaced_later(const std::string& name) const { return file_.routines_defined_later.contains(name); }
+  bool routine_replaced_later(const std::string& name) const {
+    return file_.routines_defined_later.contains(name);
+  }
   // A TypeName in its canonical spelling ("integer", "character varying(10)").
   std::string type(const ast::Node& type_name) const;
 
   void set_rule(const LintRule& rule) { rule_ = &rule; }
-  void report(std::string message, std::string hint = {}, std::vector<std::string> objects = {}) const;
+  void report(std::string message, std::string hint = {},
+              std::vector<std::string> objects = {}) const;
 
  private:
   const ParsedStatement& statement_;

@@ -11,7 +11,8 @@ std::vector<const ast::Node*> alter_table_commands(const ast::Node& tree) {
   return commands;
 }
 
-std::vector<const ast::Node*> alter_table_commands(const ast::Node& tree, std::string_view subtype) {
+std::vector<const ast::Node*> alter_table_commands(const ast::Node& tree,
+                                                   std::string_view subtype) {
   std::vector<const ast::Node*> commands;
   for (const ast::Node* command : alter_table_commands(tree)) {
     if (command->str("subtype") == subtype) commands.push_back(command);
@@ -27,7 +28,8 @@ std::vector<const ast::Node*> column_definitions(const ast::Node& tree) {
     }
   }
   for (const ast::Node* command : alter_table_commands(tree, "AT_AddColumn")) {
-    if (const ast::Node* column = command->get("def"); column && column->is("ColumnDef")) columns.push_back(column);
+    if (const ast::Node* column = command->get("def"); column && column->is("ColumnDef"))
+      columns.push_back(column);
   }
   return columns;
 }
@@ -35,7 +37,8 @@ std::vector<const ast::Node*> column_definitions(const ast::Node& tree) {
 std::vector<DeclaredColumn> declared_columns(const ast::Node& tree) {
   std::vector<DeclaredColumn> columns;
   for (const ast::Node* column : column_definitions(tree)) {
-    if (const ast::Node* type = column->get("typeName")) columns.push_back({std::string(column->str("colname")), type});
+    if (const ast::Node* type = column->get("typeName"))
+      columns.push_back({std::string(column->str("colname")), type});
   }
   for (const ast::Node* command : alter_table_commands(tree, "AT_AlterColumnType")) {
     const ast::Node* definition = command->get("def");

@@ -25,7 +25,10 @@ std::string render_lint_json(const LintResult& result) {
 std::string render_lint_json_error(const Diagnostics& errors) {
   ordered_json list = ordered_json::array();
   for (const Diagnostic& error : errors) {
-    list.push_back({{"file", error.where.file.str()}, {"line", error.where.line}, {"column", error.where.column}, {"message", error.message}});
+    list.push_back({{"file", error.where.file.str()},
+                    {"line", error.where.line},
+                    {"column", error.where.column},
+                    {"message", error.message}});
   }
   ordered_json document = {{"format_version", 1}, {"errors", list}};
   return document.dump(2) + "\n";

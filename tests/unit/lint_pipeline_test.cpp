@@ -43,27 +43,33 @@ TEST_CASE("lint: every rule has its file, its doc page and its test, named by it
   }
 }
 
-TEST_CASE("lint: a finding is located at its statement's first token, not at the comments before it", "[lint]") {
-  LintResult result = lint_sql("-- add the index\n  /* really */ CREATE INDEX orders_total ON orders (total);",
-                               "CREATE TABLE public.orders (id bigint, total numeric);\n");
+TEST_CASE(
+    "lint: a finding is located at its statement's first token, not at the comments before it",
+    "[lint]") {
+  LintResult result =
+      lint_sql("-- add the index\n  /* really */ CREATE INDEX orders_total ON orders (total);",
+               "CREATE TABLE public.orders (id bigint, total numeric);\n");
   auto found = findings_of(result, "require-concurrent-index-creation");
   REQUIRE(found.size() == 1);
   CHECK(found[0].where.line == 2);
   CHECK(found[0].where.column == 16);
 }
 
-TEST_CASE("lint: each file is checked on the replay of the older migrations of its directory", "[lint]") {
+TEST_CASE("lint: each file is checked on the replay of the older migrations of its directory",
+          "[lint]") {
   TempDir dir;
   write(dir.path() / "0001_create.sql", "CREATE TABLE orders (id bigint, total numeric);\n");
   write(dir.path() / "0002_index.sql", "CREATE INDEX orders_total ON orders (total);\n");
-  write(dir.path() / "0003_both.sql", "CREATE TABLE lines (id bigint);\nCREATE INDEX lines_id ON lines (id);\n");
+  write(dir.path() / "0003_both.sql",
+        "CREATE TABLE lines (id bigint);\nCREATE INDEX lines_id ON lines (id);\n");
   LintRequest request;
   request.inputs = {dir.path().string()};
   request.platform = "none";
   LintResult result = pgdrift::lint_migrations(request);
   CHECK(result.files.size() == 3);
   auto found = findings_of(result, "require-concurrent-index-creation");
-  REQUIRE(found.size() == 1);  // 0002's table existed before it; 0003's was created in the same file
+  REQUIRE(found.size() ==
+          1);  // 0002's table existed before it; 0003's was created in the same file
   CHECK(std::string(found[0].where.file.str()).ends_with("0002_index.sql"));
 
   SECTION("a file outside the directory is checked on the migrations older than its version") {
@@ -75,20 +81,28 @@ TEST_CASE("lint: each file is checked on the replay of the older migrations of i
   }
 }
 
-TEST_CASE("lint: ignore comments silence the next statement or the file; one that silences nothing is reported", "[lint]") {
+TEST_CASE(
+    "lint: ignore comments silence the next statement or the file; one that silences nothing is "
+    "reported",
+    "[lint]") {
   const std::string schema = "CREATE TABLE public.orders (id bigint, total numeric);\n";
-  LintResult next = lint_sql("-- pgdrift-ignore: require-concurrent-index-creation\nCREATE INDEX a ON orders (total);\n"
-                             "CREATE INDEX b ON orders (id);\n",
-                             schema);
+  LintResult next = lint_sql(
+      "-- pgdrift-ignore: require-concurrent-index-creation\nCREATE INDEX a ON orders (total);\n"
+      "CREATE INDEX b ON orders (id);\n",
+      schema);
   CHECK(findings_of(next, "require-concurrent-index-creation").size() == 1);
   CHECK(findings_of(next, "unused-ignore").empty());
 
-  LintResult file = lint_sql("-- squawk-ignore-file require-concurrent-index-creation\nCREATE INDEX a ON orders (total);\n"
-                             "CREATE INDEX b ON orders (id);\n",
-                             schema);
+  LintResult file = lint_sql(
+      "-- squawk-ignore-file require-concurrent-index-creation\nCREATE INDEX a ON orders (total);\n"
+      "CREATE INDEX b ON orders (id);\n",
+      schema);
   CHECK(findings_of(file, "require-concurrent-index-creation").empty());
 
-  LintResult squawk = lint_sql("-- squawk-ignore require-concurrent-index-creation, ban-drop-column\nCREATE INDEX a ON orders (total);\n", schema);
+  LintResult squawk = lint_sql(
+      "-- squawk-ignore require-concurrent-index-creation, ban-drop-column\nCREATE INDEX a ON "
+      "orders (total);\n",
+      schema);
   CHECK(findings_of(squawk, "require-concurrent-index-creation").empty());
   auto unused = findings_of(squawk, "unused-ignore");
   REQUIRE(unused.size() == 1);

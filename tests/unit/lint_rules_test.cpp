@@ -15,10 +15,11 @@ namespace {
 
 const std::string kOrders =
     "CREATE TABLE public.customers (id bigint PRIMARY KEY, email text);\n"
-    "CREATE TABLE public.orders (id bigint PRIMARY KEY, customer_id bigint, total numeric, note varchar(20), placed timestamptz);\n";
+    "CREATE TABLE public.orders (id bigint PRIMARY KEY, customer_id bigint, total numeric, note "
+    "varchar(20), placed timestamptz);\n";
 
-std::size_t count(const std::string& migration, const std::string& rule, const std::string& schema = kOrders,
-                  const std::string& platform = "none") {
+std::size_t count(const std::string& migration, const std::string& rule,
+                  const std::string& schema = kOrders, const std::string& platform = "none") {
   return findings_of(lint_sql(migration, schema, platform), rule).size();
 }
 
@@ -27,27 +28,38 @@ std::size_t count(const std::string& migration, const std::string& rule, const s
 TEST_CASE("adding-field-with-default", "[lint]") {
   const std::string rule = "adding-field-with-default";
   CHECK(count("ALTER TABLE orders ADD COLUMN ref uuid DEFAULT gen_random_uuid();", rule) == 1);
-  CHECK(count("ALTER TABLE orders ADD COLUMN twice numeric GENERATED ALWAYS AS (total * 2) STORED;", rule) == 1);
+  CHECK(count("ALTER TABLE orders ADD COLUMN twice numeric GENERATED ALWAYS AS (total * 2) STORED;",
+              rule) == 1);
   CHECK(count("ALTER TABLE orders ADD COLUMN status text DEFAULT 'new';", rule) == 0);
-  CHECK(count("CREATE TABLE t (id bigint);\nALTER TABLE t ADD COLUMN ref uuid DEFAULT gen_random_uuid();", rule) == 0);
+  CHECK(count("CREATE TABLE t (id bigint);\nALTER TABLE t ADD COLUMN ref uuid DEFAULT "
+              "gen_random_uuid();",
+              rule) == 0);
 }
 
 TEST_CASE("adding-foreign-key-constraint", "[lint]") {
   const std::string rule = "adding-foreign-key-constraint";
-  auto found = findings_of(lint_sql("ALTER TABLE orders ADD CONSTRAINT orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id);",
+  auto found = findings_of(lint_sql("ALTER TABLE orders ADD CONSTRAINT orders_customer FOREIGN KEY "
+                                    "(customer_id) REFERENCES customers (id);",
                                     kOrders),
                            rule);
   REQUIRE(found.size() == 1);
   CHECK(found[0].message.find("have no index") != std::string::npos);
   CHECK(names(found[0], "public.customers"));
-  auto indexed = findings_of(lint_sql("ALTER TABLE orders ADD CONSTRAINT orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id);",
-                                      kOrders + "CREATE INDEX orders_customer_idx ON public.orders (customer_id, placed);\n"),
-                             rule);
+  auto indexed = findings_of(
+      lint_sql(
+          "ALTER TABLE orders ADD CONSTRAINT orders_customer FOREIGN KEY (customer_id) REFERENCES "
+          "customers (id);",
+          kOrders + "CREATE INDEX orders_customer_idx ON public.orders (customer_id, placed);\n"),
+      rule);
   REQUIRE(indexed.size() == 1);
   CHECK(indexed[0].message.find("indexed by public.orders_customer_idx") != std::string::npos);
   CHECK(count("ALTER TABLE orders ADD COLUMN buyer bigint REFERENCES customers (id);", rule) == 1);
-  CHECK(count("ALTER TABLE orders ADD CONSTRAINT orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;", rule) == 0);
-  CHECK(count("CREATE TABLE lines (order_id bigint);\nALTER TABLE lines ADD FOREIGN KEY (order_id) REFERENCES orders (id);", rule) == 0);
+  CHECK(count("ALTER TABLE orders ADD CONSTRAINT orders_customer FOREIGN KEY (customer_id) "
+              "REFERENCES customers (id) NOT VALID;",
+              rule) == 0);
+  CHECK(count("CREATE TABLE lines (order_id bigint);\nALTER TABLE lines ADD FOREIGN KEY (order_id) "
+              "REFERENCES orders (id);",
+              rule) == 0);
 }
 
 TEST_CASE("adding-not-nullable-field", "[lint]") {
@@ -55,8 +67,10 @@ TEST_CASE("adding-not-nullable-field", "[lint]") {
   CHECK(count("ALTER TABLE orders ALTER COLUMN customer_id SET NOT NULL;", rule) == 1);
   // A validated CHECK (customer_id IS NOT NULL) spares the scan.
   CHECK(count("ALTER TABLE orders ALTER COLUMN customer_id SET NOT NULL;", rule,
-              kOrders + "ALTER TABLE public.orders ADD CONSTRAINT customer_set CHECK (customer_id IS NOT NULL);\n") == 0);
-  CHECK(count("ALTER TABLE orders ALTER COLUMN id SET NOT NULL;", rule) == 0);  // a primary key already is
+              kOrders + "ALTER TABLE public.orders ADD CONSTRAINT customer_set CHECK (customer_id "
+                        "IS NOT NULL);\n") == 0);
+  CHECK(count("ALTER TABLE orders ALTER COLUMN id SET NOT NULL;", rule) ==
+        0);  // a primary key already is
   CHECK(count("CREATE TABLE t (a int);\nALTER TABLE t ALTER COLUMN a SET NOT NULL;", rule) == 0);
 }
 
@@ -64,8 +78,10 @@ TEST_CASE("adding-required-field", "[lint]") {
   const std::string rule = "adding-required-field";
   CHECK(count("ALTER TABLE orders ADD COLUMN status text NOT NULL;", rule) == 1);
   CHECK(count("ALTER TABLE orders ADD COLUMN status text NOT NULL DEFAULT 'new';", rule) == 0);
-  CHECK(count("ALTER TABLE orders ADD COLUMN n bigint NOT NULL GENERATED BY DEFAULT AS IDENTITY;", rule) == 0);
-  CHECK(count("CREATE TABLE t (a int);\nALTER TABLE t ADD COLUMN status text NOT NULL;", rule) == 0);
+  CHECK(count("ALTER TABLE orders ADD COLUMN n bigint NOT NULL GENERATED BY DEFAULT AS IDENTITY;",
+              rule) == 0);
+  CHECK(count("CREATE TABLE t (a int);\nALTER TABLE t ADD COLUMN status text NOT NULL;", rule) ==
+        0);
 }
 
 TEST_CASE("adding-serial-primary-key-field", "[lint]") {
@@ -73,8 +89,8 @@ TEST_CASE("adding-serial-primary-key-field", "[lint]") {
   const std::string keyless = "CREATE TABLE public.events (name text);\n";
   CHECK(count("ALTER TABLE events ADD COLUMN id bigserial PRIMARY KEY;", rule, keyless) == 1);
   CHECK(count("ALTER TABLE events ADD PRIMARY KEY (name);", rule, keyless) == 1);
-  CHECK(count("ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_name;", rule,
-              keyless + "CREATE UNIQUE INDEX events_name ON public.events (name);\n") == 0);
+  CHECK(count("ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_name;",
+              rule, keyless + "CREATE UNIQUE INDEX events_name ON public.events (name);\n") == 0);
   CHECK(count("CREATE TABLE t (name text);\nALTER TABLE t ADD PRIMARY KEY (name);", rule) == 0);
 }
 
@@ -94,11 +110,14 @@ TEST_CASE("ban-char-field", "[lint]") {
 
 TEST_CASE("ban-concurrent-index-creation-in-transaction", "[lint]") {
   const std::string rule = "ban-concurrent-index-creation-in-transaction";
-  CHECK(count("BEGIN;\nCREATE INDEX CONCURRENTLY orders_total ON orders (total);\nCOMMIT;", rule) == 1);
+  CHECK(count("BEGIN;\nCREATE INDEX CONCURRENTLY orders_total ON orders (total);\nCOMMIT;", rule) ==
+        1);
   // Supabase runs each file in a transaction.
-  CHECK(count("CREATE INDEX CONCURRENTLY orders_total ON orders (total);", rule, kOrders, "supabase") == 1);
+  CHECK(count("CREATE INDEX CONCURRENTLY orders_total ON orders (total);", rule, kOrders,
+              "supabase") == 1);
   CHECK(count("CREATE INDEX CONCURRENTLY orders_total ON orders (total);", rule) == 0);
-  CHECK(count("BEGIN;\nCOMMIT;\nCREATE INDEX CONCURRENTLY orders_total ON orders (total);", rule) == 0);
+  CHECK(count("BEGIN;\nCOMMIT;\nCREATE INDEX CONCURRENTLY orders_total ON orders (total);", rule) ==
+        0);
 }
 
 TEST_CASE("ban-create-domain-with-constraint", "[lint]") {
@@ -109,13 +128,15 @@ TEST_CASE("ban-create-domain-with-constraint", "[lint]") {
 
 TEST_CASE("ban-drop-column", "[lint]") {
   const std::string rule = "ban-drop-column";
-  const std::string schema = kOrders +
-                             "CREATE VIEW public.order_notes AS SELECT id, note FROM public.orders;\n"
-                             "CREATE FUNCTION public.note_of(bigint) RETURNS text LANGUAGE plpgsql AS $$\n"
-                             "DECLARE result text;\nBEGIN\n  SELECT o.note INTO result FROM public.orders o WHERE o.id = $1;\n"
-                             "  RETURN result;\nEND $$;\n"
-                             "CREATE FUNCTION public.total_of(bigint) RETURNS numeric LANGUAGE plpgsql AS $$\n"
-                             "BEGIN RETURN (SELECT total FROM public.orders WHERE id = $1); END $$;\n";
+  const std::string schema =
+      kOrders +
+      "CREATE VIEW public.order_notes AS SELECT id, note FROM public.orders;\n"
+      "CREATE FUNCTION public.note_of(bigint) RETURNS text LANGUAGE plpgsql AS $$\n"
+      "DECLARE result text;\nBEGIN\n  SELECT o.note INTO result FROM public.orders o WHERE o.id = "
+      "$1;\n"
+      "  RETURN result;\nEND $$;\n"
+      "CREATE FUNCTION public.total_of(bigint) RETURNS numeric LANGUAGE plpgsql AS $$\n"
+      "BEGIN RETURN (SELECT total FROM public.orders WHERE id = $1); END $$;\n";
   auto found = findings_of(lint_sql("ALTER TABLE orders DROP COLUMN note CASCADE;", schema), rule);
   REQUIRE(found.size() == 1);
   CHECK(names(found[0], "public.orders.note"));
@@ -137,12 +158,15 @@ TEST_CASE("ban-drop-not-null", "[lint]") {
   const std::string schema = "CREATE TABLE public.t (a int NOT NULL);\n";
   CHECK(count("ALTER TABLE t ALTER COLUMN a DROP NOT NULL;", rule, schema) == 1);
   CHECK(count("ALTER TABLE t ALTER COLUMN a SET DEFAULT 1;", rule, schema) == 0);
-  CHECK(count("CREATE TABLE u (a int NOT NULL);\nALTER TABLE u ALTER COLUMN a DROP NOT NULL;", rule, schema) == 0);
+  CHECK(count("CREATE TABLE u (a int NOT NULL);\nALTER TABLE u ALTER COLUMN a DROP NOT NULL;", rule,
+              schema) == 0);
 }
 
 TEST_CASE("ban-drop-table", "[lint]") {
   const std::string rule = "ban-drop-table";
-  const std::string schema = kOrders + "ALTER TABLE public.orders ADD CONSTRAINT orders_customer FOREIGN KEY (customer_id) REFERENCES public.customers (id);\n";
+  const std::string schema = kOrders +
+                             "ALTER TABLE public.orders ADD CONSTRAINT orders_customer FOREIGN KEY "
+                             "(customer_id) REFERENCES public.customers (id);\n";
   auto found = findings_of(lint_sql("DROP TABLE customers CASCADE;", schema), rule);
   REQUIRE(found.size() == 1);
   CHECK(names(found[0], "public.orders.orders_customer"));
@@ -152,7 +176,9 @@ TEST_CASE("ban-drop-table", "[lint]") {
 
 TEST_CASE("ban-truncate-cascade", "[lint]") {
   const std::string rule = "ban-truncate-cascade";
-  const std::string schema = kOrders + "ALTER TABLE public.orders ADD CONSTRAINT orders_customer FOREIGN KEY (customer_id) REFERENCES public.customers (id);\n";
+  const std::string schema = kOrders +
+                             "ALTER TABLE public.orders ADD CONSTRAINT orders_customer FOREIGN KEY "
+                             "(customer_id) REFERENCES public.customers (id);\n";
   auto found = findings_of(lint_sql("TRUNCATE customers CASCADE;", schema), rule);
   REQUIRE(found.size() == 1);
   CHECK(names(found[0], "public.orders"));
@@ -161,11 +187,13 @@ TEST_CASE("ban-truncate-cascade", "[lint]") {
 
 TEST_CASE("changing-column-type", "[lint]") {
   const std::string rule = "changing-column-type";
-  const std::string schema = kOrders +
-                             "CREATE VIEW public.big_orders AS SELECT id, total FROM public.orders WHERE total > 100;\n"
-                             "CREATE VIEW public.order_totals AS SELECT sum(total) AS total FROM public.orders;\n"
-                             "CREATE VIEW public.customer_emails AS SELECT email FROM public.customers;\n";
-  auto found = findings_of(lint_sql("ALTER TABLE orders ALTER COLUMN total TYPE numeric(12,2);", schema), rule);
+  const std::string schema =
+      kOrders +
+      "CREATE VIEW public.big_orders AS SELECT id, total FROM public.orders WHERE total > 100;\n"
+      "CREATE VIEW public.order_totals AS SELECT sum(total) AS total FROM public.orders;\n"
+      "CREATE VIEW public.customer_emails AS SELECT email FROM public.customers;\n";
+  auto found = findings_of(
+      lint_sql("ALTER TABLE orders ALTER COLUMN total TYPE numeric(12,2);", schema), rule);
   REQUIRE(found.size() == 1);
   CHECK(names(found[0], "public.big_orders"));
   CHECK(names(found[0], "public.order_totals"));
@@ -180,14 +208,18 @@ TEST_CASE("changing-column-type", "[lint]") {
 TEST_CASE("constraint-missing-not-valid", "[lint]") {
   const std::string rule = "constraint-missing-not-valid";
   CHECK(count("ALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0);", rule) == 1);
-  CHECK(count("ALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0) NOT VALID;", rule) == 0);
-  CHECK(count("CREATE TABLE t (a int);\nALTER TABLE t ADD CONSTRAINT positive CHECK (a > 0);", rule) == 0);
-  const std::string validated = "ALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0) NOT VALID;\n"
-                                "ALTER TABLE orders VALIDATE CONSTRAINT positive;";
+  CHECK(count("ALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0) NOT VALID;", rule) ==
+        0);
+  CHECK(count("CREATE TABLE t (a int);\nALTER TABLE t ADD CONSTRAINT positive CHECK (a > 0);",
+              rule) == 0);
+  const std::string validated =
+      "ALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0) NOT VALID;\n"
+      "ALTER TABLE orders VALIDATE CONSTRAINT positive;";
   CHECK(count("BEGIN;\n" + validated + "\nCOMMIT;", rule) == 1);
   CHECK(count(validated, rule, kOrders, "supabase") == 1);
   CHECK(count(validated, rule) == 0);  // outside a transaction, each statement commits
-  CHECK(count("BEGIN;\nALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0) NOT VALID;\nCOMMIT;\n"
+  CHECK(count("BEGIN;\nALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0) NOT "
+              "VALID;\nCOMMIT;\n"
               "ALTER TABLE orders VALIDATE CONSTRAINT positive;",
               rule) == 0);
 }
@@ -195,8 +227,11 @@ TEST_CASE("constraint-missing-not-valid", "[lint]") {
 TEST_CASE("disallowed-unique-constraint", "[lint]") {
   const std::string rule = "disallowed-unique-constraint";
   CHECK(count("ALTER TABLE customers ADD CONSTRAINT customers_email UNIQUE (email);", rule) == 1);
-  CHECK(count("ALTER TABLE customers ADD CONSTRAINT customers_email UNIQUE USING INDEX customers_email_idx;", rule,
-              kOrders + "CREATE UNIQUE INDEX customers_email_idx ON public.customers (email);\n") == 0);
+  CHECK(count("ALTER TABLE customers ADD CONSTRAINT customers_email UNIQUE USING INDEX "
+              "customers_email_idx;",
+              rule,
+              kOrders + "CREATE UNIQUE INDEX customers_email_idx ON public.customers (email);\n") ==
+        0);
   CHECK(count("CREATE TABLE t (a int);\nALTER TABLE t ADD UNIQUE (a);", rule) == 0);
 }
 
@@ -217,16 +252,21 @@ TEST_CASE("prefer-identity", "[lint]") {
   const std::string rule = "prefer-identity";
   CHECK(count("CREATE TABLE t (id serial PRIMARY KEY);", rule) == 1);
   CHECK(count("ALTER TABLE orders ADD COLUMN n bigserial;", rule) == 1);
-  CHECK(count("CREATE TABLE t (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY);", rule) == 0);
+  CHECK(count("CREATE TABLE t (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY);", rule) ==
+        0);
 }
 
 TEST_CASE("prefer-robust-stmts", "[lint]") {
   const std::string rule = "prefer-robust-stmts";
   CHECK(count("CREATE TABLE t (a bigint);", rule) == 1);
   CHECK(count("ALTER TABLE orders ADD COLUMN extra text;", rule) == 1);
-  CHECK(count("DROP INDEX CONCURRENTLY orders_total;", rule, kOrders + "CREATE INDEX orders_total ON public.orders (total);\n") == 1);
-  CHECK(count("CREATE TABLE IF NOT EXISTS t (a bigint);\nALTER TABLE orders ADD COLUMN IF NOT EXISTS extra text;", rule) == 0);
-  CHECK(count("CREATE TABLE t (a bigint);", rule, kOrders, "supabase") == 0);  // a transaction undoes a failure
+  CHECK(count("DROP INDEX CONCURRENTLY orders_total;", rule,
+              kOrders + "CREATE INDEX orders_total ON public.orders (total);\n") == 1);
+  CHECK(count("CREATE TABLE IF NOT EXISTS t (a bigint);\nALTER TABLE orders ADD COLUMN IF NOT "
+              "EXISTS extra text;",
+              rule) == 0);
+  CHECK(count("CREATE TABLE t (a bigint);", rule, kOrders, "supabase") ==
+        0);  // a transaction undoes a failure
   CHECK(count("BEGIN;\nCREATE TABLE t (a bigint);\nCOMMIT;", rule) == 0);
 }
 
@@ -239,24 +279,29 @@ TEST_CASE("prefer-text-field", "[lint]") {
 TEST_CASE("prefer-timestamptz", "[lint]") {
   const std::string rule = "prefer-timestamptz";
   CHECK(count("CREATE TABLE t (at timestamp);", rule) == 1);
-  CHECK(count("ALTER TABLE orders ALTER COLUMN placed TYPE timestamp without time zone;", rule) == 1);
+  CHECK(count("ALTER TABLE orders ALTER COLUMN placed TYPE timestamp without time zone;", rule) ==
+        1);
   CHECK(count("CREATE TABLE t (at timestamptz, d date);", rule) == 0);
 }
 
 TEST_CASE("renaming-column", "[lint]") {
   const std::string rule = "renaming-column";
   const std::string schema = kOrders +
-                             "CREATE FUNCTION public.order_total(bigint) RETURNS numeric LANGUAGE sql AS $$ SELECT total FROM public.orders WHERE id = $1 $$;\n"
+                             "CREATE FUNCTION public.order_total(bigint) RETURNS numeric LANGUAGE "
+                             "sql AS $$ SELECT total FROM public.orders WHERE id = $1 $$;\n"
                              "CREATE VIEW public.totals AS SELECT total FROM public.orders;\n";
-  auto found = findings_of(lint_sql("ALTER TABLE orders RENAME COLUMN total TO amount;", schema), rule);
+  auto found =
+      findings_of(lint_sql("ALTER TABLE orders RENAME COLUMN total TO amount;", schema), rule);
   REQUIRE(found.size() == 1);
   CHECK(names(found[0], "public.order_total(bigint)"));
   CHECK_FALSE(names(found[0], "public.totals"));  // a view follows the rename
   // A function the migration itself replaces later is not broken by it.
-  auto fixed = findings_of(lint_sql("ALTER TABLE orders RENAME COLUMN total TO amount;\n"
-                                    "CREATE OR REPLACE FUNCTION public.order_total(bigint) RETURNS numeric LANGUAGE sql AS $$ SELECT amount FROM public.orders WHERE id = $1 $$;",
-                                    schema),
-                           rule);
+  auto fixed =
+      findings_of(lint_sql("ALTER TABLE orders RENAME COLUMN total TO amount;\n"
+                           "CREATE OR REPLACE FUNCTION public.order_total(bigint) RETURNS numeric "
+                           "LANGUAGE sql AS $$ SELECT amount FROM public.orders WHERE id = $1 $$;",
+                           schema),
+                  rule);
   REQUIRE(fixed.size() == 1);
   CHECK_FALSE(names(fixed[0], "public.order_total(bigint)"));
   CHECK(count("CREATE TABLE t (a int);\nALTER TABLE t RENAME COLUMN a TO b;", rule) == 0);
@@ -264,7 +309,9 @@ TEST_CASE("renaming-column", "[lint]") {
 
 TEST_CASE("renaming-table", "[lint]") {
   const std::string rule = "renaming-table";
-  const std::string schema = kOrders + "CREATE FUNCTION public.order_count() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM orders $$;\n";
+  const std::string schema = kOrders +
+                             "CREATE FUNCTION public.order_count() RETURNS bigint LANGUAGE sql AS "
+                             "$$ SELECT count(*) FROM orders $$;\n";
   auto found = findings_of(lint_sql("ALTER TABLE orders RENAME TO purchases;", schema), rule);
   REQUIRE(found.size() == 1);
   CHECK(names(found[0], "public.order_count()"));
@@ -283,12 +330,16 @@ TEST_CASE("require-concurrent-index-deletion", "[lint]") {
   const std::string schema = kOrders + "CREATE INDEX orders_total ON public.orders (total);\n";
   CHECK(count("DROP INDEX orders_total;", rule, schema) == 1);
   CHECK(count("DROP INDEX CONCURRENTLY orders_total;", rule, schema) == 0);
-  CHECK(count("CREATE TABLE t (a int);\nCREATE INDEX t_a ON t (a);\nDROP INDEX t_a;", rule, schema) == 0);
+  CHECK(count("CREATE TABLE t (a int);\nCREATE INDEX t_a ON t (a);\nDROP INDEX t_a;", rule,
+              schema) == 0);
 }
 
 TEST_CASE("undefined-object", "[lint]") {
   const std::string rule = "undefined-object";
-  auto found = findings_of(lint_sql("ALTER TABLE orders ADD COLUMN extra text;\nCREATE INDEX x ON ordres (total);", kOrders), rule);
+  auto found = findings_of(
+      lint_sql("ALTER TABLE orders ADD COLUMN extra text;\nCREATE INDEX x ON ordres (total);",
+               kOrders),
+      rule);
   REQUIRE(found.size() == 1);
   CHECK(found[0].where.line == 2);
   CHECK(found[0].level == pgdrift::LintLevel::error);
@@ -300,17 +351,29 @@ TEST_CASE("undefined-object", "[lint]") {
 
 TEST_CASE("replace-view-changes-columns", "[lint]") {
   const std::string rule = "replace-view-changes-columns";
-  const std::string schema = kOrders + "CREATE VIEW public.order_view AS SELECT id, total, placed FROM public.orders;\n";
-  auto dropped = findings_of(lint_sql("CREATE OR REPLACE VIEW order_view AS SELECT id, total FROM orders;", schema), rule);
+  const std::string schema =
+      kOrders + "CREATE VIEW public.order_view AS SELECT id, total, placed FROM public.orders;\n";
+  auto dropped = findings_of(
+      lint_sql("CREATE OR REPLACE VIEW order_view AS SELECT id, total FROM orders;", schema), rule);
   REQUIRE(dropped.size() == 1);
   CHECK(dropped[0].message.find("drops output column placed") != std::string::npos);
-  CHECK(count("CREATE OR REPLACE VIEW order_view AS SELECT id, placed, total FROM orders;", rule, schema) == 1);
-  CHECK(count("CREATE OR REPLACE VIEW order_view AS SELECT id, total AS amount, placed FROM orders;", rule, schema) == 1);
+  CHECK(count("CREATE OR REPLACE VIEW order_view AS SELECT id, placed, total FROM orders;", rule,
+              schema) == 1);
+  CHECK(
+      count("CREATE OR REPLACE VIEW order_view AS SELECT id, total AS amount, placed FROM orders;",
+            rule, schema) == 1);
   // New columns at the end are allowed; a view made earlier in the file is judged as made.
-  CHECK(count("CREATE OR REPLACE VIEW order_view AS SELECT id, total, placed, note FROM orders;", rule, schema) == 0);
-  CHECK(count("CREATE OR REPLACE VIEW order_view AS SELECT o.id, o.total::numeric(10,2) AS total, o.placed FROM orders o;", rule, schema) == 0);
-  CHECK(count("CREATE VIEW v AS SELECT id FROM orders;\nCREATE OR REPLACE VIEW v AS SELECT id, total FROM orders;", rule, schema) == 0);
-  CHECK(count("CREATE VIEW v AS SELECT id, total FROM orders;\nCREATE OR REPLACE VIEW v AS SELECT total FROM orders;", rule, schema) == 1);
+  CHECK(count("CREATE OR REPLACE VIEW order_view AS SELECT id, total, placed, note FROM orders;",
+              rule, schema) == 0);
+  CHECK(count("CREATE OR REPLACE VIEW order_view AS SELECT o.id, o.total::numeric(10,2) AS total, "
+              "o.placed FROM orders o;",
+              rule, schema) == 0);
+  CHECK(count("CREATE VIEW v AS SELECT id FROM orders;\nCREATE OR REPLACE VIEW v AS SELECT id, "
+              "total FROM orders;",
+              rule, schema) == 0);
+  CHECK(count("CREATE VIEW v AS SELECT id, total FROM orders;\nCREATE OR REPLACE VIEW v AS SELECT "
+              "total FROM orders;",
+              rule, schema) == 1);
 }
 
 TEST_CASE("transaction-nesting", "[lint]") {

@@ -11,7 +11,8 @@ namespace pgdrift::testing {
 
 // Lints one migration file holding `migration`, on `schema` (a dump's text) when given,
 // outside any platform unless told.
-inline LintResult lint_sql(const std::string& migration, const std::string& schema = "", const std::string& platform = "none") {
+inline LintResult lint_sql(const std::string& migration, const std::string& schema = "",
+                           const std::string& platform = "none") {
   TempDir dir;
   std::string file = (dir.path() / "20240101000000_change.sql").string();
   std::ofstream(file) << migration;

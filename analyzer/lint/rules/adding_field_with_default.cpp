@@ -22,14 +22,18 @@ void check(const StatementContext& statement) {
     std::string id = member_id(table, std::string(column->str("colname")));
     const ast::Node* fallback = column_constraint(*column, "CONSTR_DEFAULT");
     if (fallback && has_volatile_call(fallback->get("raw_expr"))) {
-      statement.report(fmt::format("column {} is added with a volatile default: PostgreSQL rewrites {} under an ACCESS EXCLUSIVE lock", id,
-                                   object_id(table)),
-                       "add the column without a default (or with a constant one), set the default, then fill existing rows in batches",
+      statement.report(fmt::format("column {} is added with a volatile default: PostgreSQL "
+                                   "rewrites {} under an ACCESS EXCLUSIVE lock",
+                                   id, object_id(table)),
+                       "add the column without a default (or with a constant one), set the "
+                       "default, then fill existing rows in batches",
                        {id});
     } else if (column_constraint(*column, "CONSTR_GENERATED")) {
-      statement.report(fmt::format("stored generated column {} is computed for every row: PostgreSQL rewrites {} under an ACCESS EXCLUSIVE lock",
+      statement.report(fmt::format("stored generated column {} is computed for every row: "
+                                   "PostgreSQL rewrites {} under an ACCESS EXCLUSIVE lock",
                                    id, object_id(table)),
-                       "add a plain column, fill it in batches, and keep it current with a trigger", {id});
+                       "add a plain column, fill it in batches, and keep it current with a trigger",
+                       {id});
     }
   }
 }
@@ -37,7 +41,8 @@ void check(const StatementContext& statement) {
 }  // namespace
 
 LintRule lint_rule_adding_field_with_default() {
-  return {"adding-field-with-default", LintLevel::warning, "a column added with a volatile default rewrites the table", check};
+  return {"adding-field-with-default", LintLevel::warning,
+          "a column added with a volatile default rewrites the table", check};
 }
 
 }  // namespace pgdrift

@@ -15,18 +15,22 @@ namespace {
 
 bool leads_with(const std::vector<std::string>& key, const std::vector<std::string>& columns) {
   if (key.size() < columns.size()) return false;
-  return std::is_permutation(key.begin(), key.begin() + static_cast<std::ptrdiff_t>(columns.size()), columns.begin());
+  return std::is_permutation(key.begin(), key.begin() + static_cast<std::ptrdiff_t>(columns.size()),
+                             columns.begin());
 }
 
 // An index or key whose leading columns are the referencing columns, if any.
-std::string covering_index(const Catalog& catalog, const QualifiedName& table, const std::vector<std::string>& columns) {
+std::string covering_index(const Catalog& catalog, const QualifiedName& table,
+                           const std::vector<std::string>& columns) {
   for (const auto& [name, index] : catalog.indexes) {
-    if (index.table == table && !index.where && leads_with(index.key_columns, columns)) return object_id(name);
+    if (index.table == table && !index.where && leads_with(index.key_columns, columns))
+      return object_id(name);
   }
   auto found = catalog.tables.find(table);
   if (found == catalog.tables.end()) return {};
   for (const auto& [name, constraint] : found->second.constraints) {
-    bool keyed = constraint.type == ConstraintType::primary_key || constraint.type == ConstraintType::unique;
+    bool keyed =
+        constraint.type == ConstraintType::primary_key || constraint.type == ConstraintType::unique;
     if (keyed && leads_with(constraint.columns, columns)) return member_id(table, name);
   }
   return {};
@@ -38,20 +42,27 @@ std::string joined(const std::vector<std::string>& names) {
   return out;
 }
 
-void report(const StatementContext& statement, const QualifiedName& table, const std::vector<std::string>& columns,
-            const ast::Node& constraint) {
+void report(const StatementContext& statement, const QualifiedName& table,
+            const std::vector<std::string>& columns, const ast::Node& constraint) {
   QualifiedName referenced = statement.relation(*constraint.get("pktable"));
   std::string index = covering_index(statement.catalog(), table, columns);
-  std::string indexed = index.empty()
-                            ? fmt::format("the referencing columns ({}) have no index: each delete or key update on {} will scan {}",
-                                          joined(columns), object_id(referenced), object_id(table))
-                            : fmt::format("the referencing columns ({}) are indexed by {}", joined(columns), index);
+  std::string indexed =
+      index.empty()
+          ? fmt::format(
+                "the referencing columns ({}) have no index: each delete or key update on {} will "
+                "scan {}",
+                joined(columns), object_id(referenced), object_id(table))
+          : fmt::format("the referencing columns ({}) are indexed by {}", joined(columns), index);
   std::vector<std::string> objects{object_id(table), object_id(referenced)};
   statement.report(
-      fmt::format("adding a foreign key to {} validates every row while writes to {} and {} are blocked; {}", object_id(table),
-                  object_id(table), object_id(referenced), indexed),
-      "add it NOT VALID, then VALIDATE CONSTRAINT in a later transaction (writes continue meanwhile)" +
-          std::string(index.empty() ? "; and index the referencing columns (CREATE INDEX CONCURRENTLY)" : ""),
+      fmt::format("adding a foreign key to {} validates every row while writes to {} and {} are "
+                  "blocked; {}",
+                  object_id(table), object_id(table), object_id(referenced), indexed),
+      "add it NOT VALID, then VALIDATE CONSTRAINT in a later transaction (writes continue "
+      "meanwhile)" +
+          std::string(index.empty()
+                          ? "; and index the referencing columns (CREATE INDEX CONCURRENTLY)"
+                          : ""),
       objects);
 }
 
@@ -63,8 +74,8 @@ void check(const StatementContext& statement) {
   for (const ast::Node* command : commands) {
     const ast::Node* definition = command->get("def");
     if (!definition) continue;
-    if (command->str("subtype") == "AT_AddConstraint" && definition->str("contype") == "CONSTR_FOREIGN" &&
-        !definition->flag("skip_validation")) {
+    if (command->str("subtype") == "AT_AddConstraint" &&
+        definition->str("contype") == "CONSTR_FOREIGN" && !definition->flag("skip_validation")) {
       report(statement, table, names_of(definition->list("fk_attrs")), *definition);
     }
     if (command->str("subtype") == "AT_AddColumn" && definition->is("ColumnDef")) {
@@ -79,7 +90,8 @@ void check(const StatementContext& statement) {
 
 LintRule lint_rule_adding_foreign_key_constraint() {
   return {"adding-foreign-key-constraint", LintLevel::warning,
-          "a foreign key added without NOT VALID blocks writes to both tables while it validates", check};
+          "a foreign key added without NOT VALID blocks writes to both tables while it validates",
+          check};
 }
 
 }  // namespace pgdrift

@@ -13,10 +13,14 @@ namespace {
 bool proven_not_null(const Table& table, const std::string& column) {
   for (const auto& [name, constraint] : table.constraints) {
     const ast::Node* check = constraint.check;
-    if (constraint.type != ConstraintType::check || constraint.not_valid || !check || !check->is("NullTest")) continue;
+    if (constraint.type != ConstraintType::check || constraint.not_valid || !check ||
+        !check->is("NullTest"))
+      continue;
     const ast::Node* argument = check->get("arg");
     auto fields = argument ? argument->list("fields") : std::span<const ast::Node>{};
-    if (check->str("nulltesttype") == "IS_NOT_NULL" && !fields.empty() && fields.back().string_value() == column) return true;
+    if (check->str("nulltesttype") == "IS_NOT_NULL" && !fields.empty() &&
+        fields.back().string_value() == column)
+      return true;
   }
   return false;
 }
@@ -34,9 +38,11 @@ void check(const StatementContext& statement) {
       if ((existing && existing->not_null) || proven_not_null(*table, column)) continue;
     }
     std::string id = member_id(name, column);
-    statement.report(fmt::format("SET NOT NULL on {} scans all of {} under an ACCESS EXCLUSIVE lock (reads and writes wait)", id,
-                                 object_id(name)),
-                     fmt::format("add CHECK ({} IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a later transaction, then SET NOT "
+    statement.report(fmt::format("SET NOT NULL on {} scans all of {} under an ACCESS EXCLUSIVE "
+                                 "lock (reads and writes wait)",
+                                 id, object_id(name)),
+                     fmt::format("add CHECK ({} IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a "
+                                 "later transaction, then SET NOT "
                                  "NULL (no scan) and drop the CHECK",
                                  column),
                      {id});
@@ -46,7 +52,8 @@ void check(const StatementContext& statement) {
 }  // namespace
 
 LintRule lint_rule_adding_not_nullable_field() {
-  return {"adding-not-nullable-field", LintLevel::warning, "SET NOT NULL scans the table under an ACCESS EXCLUSIVE lock", check};
+  return {"adding-not-nullable-field", LintLevel::warning,
+          "SET NOT NULL scans the table under an ACCESS EXCLUSIVE lock", check};
 }
 
 }  // namespace pgdrift

@@ -12,7 +12,8 @@ namespace {
 
 bool fills_itself(const ast::Node& column) {
   const ast::Node* type = column.get("typeName");
-  return column_constraint(column, "CONSTR_DEFAULT") || column_constraint(column, "CONSTR_IDENTITY") ||
+  return column_constraint(column, "CONSTR_DEFAULT") ||
+         column_constraint(column, "CONSTR_IDENTITY") ||
          column_constraint(column, "CONSTR_GENERATED") || (type && serial_base_type(*type));
 }
 
@@ -25,15 +26,19 @@ void check(const StatementContext& statement) {
     const ast::Node* column = command->get("def");
     if (!column || !column_constraint(*column, "CONSTR_NOTNULL") || fills_itself(*column)) continue;
     std::string id = member_id(table, std::string(column->str("colname")));
-    statement.report(fmt::format("column {} is NOT NULL without a default: the statement fails if {} has any row", id, object_id(table)),
-                     "add it with a default, or nullable; fill it; then SET NOT NULL", {id});
+    statement.report(
+        fmt::format(
+            "column {} is NOT NULL without a default: the statement fails if {} has any row", id,
+            object_id(table)),
+        "add it with a default, or nullable; fill it; then SET NOT NULL", {id});
   }
 }
 
 }  // namespace
 
 LintRule lint_rule_adding_required_field() {
-  return {"adding-required-field", LintLevel::warning, "a NOT NULL column without a default fails on a table with rows", check};
+  return {"adding-required-field", LintLevel::warning,
+          "a NOT NULL column without a default fails on a table with rows", check};
 }
 
 }  // namespace pgdrift

@@ -10,9 +10,12 @@ namespace pgdrift {
 namespace {
 
 void report(const StatementContext& statement, const QualifiedName& table) {
-  statement.report(fmt::format("adding a primary key to {} builds its index while reads and writes wait (ACCESS EXCLUSIVE lock)",
-                               object_id(table)),
-                   "CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX", {object_id(table)});
+  statement.report(
+      fmt::format("adding a primary key to {} builds its index while reads and writes wait (ACCESS "
+                  "EXCLUSIVE lock)",
+                  object_id(table)),
+      "CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX",
+      {object_id(table)});
 }
 
 void check(const StatementContext& statement) {
@@ -23,7 +26,8 @@ void check(const StatementContext& statement) {
   for (const ast::Node* command : commands) {
     const ast::Node* definition = command->get("def");
     if (!definition) continue;
-    bool key = command->str("subtype") == "AT_AddConstraint" && definition->str("contype") == "CONSTR_PRIMARY" &&
+    bool key = command->str("subtype") == "AT_AddConstraint" &&
+               definition->str("contype") == "CONSTR_PRIMARY" &&
                definition->str("indexname").empty();
     bool key_column = command->str("subtype") == "AT_AddColumn" && definition->is("ColumnDef") &&
                       column_constraint(*definition, "CONSTR_PRIMARY");
@@ -34,8 +38,10 @@ void check(const StatementContext& statement) {
 }  // namespace
 
 LintRule lint_rule_adding_serial_primary_key_field() {
-  return {"adding-serial-primary-key-field", LintLevel::warning,
-          "a primary key added to an existing table builds its index under an ACCESS EXCLUSIVE lock", check};
+  return {
+      "adding-serial-primary-key-field", LintLevel::warning,
+      "a primary key added to an existing table builds its index under an ACCESS EXCLUSIVE lock",
+      check};
 }
 
 }  // namespace pgdrift

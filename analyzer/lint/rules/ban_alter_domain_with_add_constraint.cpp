@@ -12,9 +12,14 @@ void check(const StatementContext& statement) {
   const ast::Node& tree = statement.tree();
   if (!tree.is("AlterDomainStmt") || tree.str("subtype") != "C") return;
   std::string domain;
-  for (const std::string& part : names_of(tree.list("typeName"))) domain += (domain.empty() ? "" : ".") + part;
-  statement.report(fmt::format("adding a constraint to domain {} checks every column of that type in every table, blocking writes", domain),
-                   "put the CHECK on the tables' columns (NOT VALID, then VALIDATE), or create a new domain", {domain});
+  for (const std::string& part : names_of(tree.list("typeName")))
+    domain += (domain.empty() ? "" : ".") + part;
+  statement.report(
+      fmt::format("adding a constraint to domain {} checks every column of that type in every "
+                  "table, blocking writes",
+                  domain),
+      "put the CHECK on the tables' columns (NOT VALID, then VALIDATE), or create a new domain",
+      {domain});
 }
 
 }  // namespace

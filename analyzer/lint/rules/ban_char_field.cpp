@@ -27,7 +27,8 @@ void check(const StatementContext& statement) {
 }  // namespace
 
 LintRule lint_rule_ban_char_field() {
-  return {"ban-char-field", LintLevel::info, "character(n) columns pad with spaces: use text", check};
+  return {"ban-char-field", LintLevel::info, "character(n) columns pad with spaces: use text",
+          check};
 }
 
 }  // namespace pgdrift

@@ -11,10 +11,17 @@ namespace {
 
 void check(const StatementContext& statement) {
   const ast::Node& tree = statement.tree();
-  if (!tree.is("IndexStmt") || !tree.flag("concurrent") || !statement.file().in_transaction()) return;
-  std::string why = statement.file().open_transactions > 0 ? "after the file's BEGIN" : "in the transaction the platform runs the file in";
-  statement.report(fmt::format("CREATE INDEX CONCURRENTLY cannot run inside a transaction block, and this one runs {}", why),
-                   "put it in a migration of its own that runs outside a transaction", {object_id(statement.relation(*tree.get("relation")))});
+  if (!tree.is("IndexStmt") || !tree.flag("concurrent") || !statement.file().in_transaction())
+    return;
+  std::string why = statement.file().open_transactions > 0
+                        ? "after the file's BEGIN"
+                        : "in the transaction the platform runs the file in";
+  statement.report(
+      fmt::format(
+          "CREATE INDEX CONCURRENTLY cannot run inside a transaction block, and this one runs {}",
+          why),
+      "put it in a migration of its own that runs outside a transaction",
+      {object_id(statement.relation(*tree.get("relation")))});
 }
 
 }  // namespace

@@ -19,15 +19,19 @@ void check(const StatementContext& statement) {
   }
   if (!constrained) return;
   std::string domain;
-  for (const std::string& part : names_of(tree.list("domainname"))) domain += (domain.empty() ? "" : ".") + part;
-  statement.report(fmt::format("domain {} has a constraint: changing it later checks every column of the domain under locks", domain),
+  for (const std::string& part : names_of(tree.list("domainname")))
+    domain += (domain.empty() ? "" : ".") + part;
+  statement.report(fmt::format("domain {} has a constraint: changing it later checks every column "
+                               "of the domain under locks",
+                               domain),
                    "put the constraint on the columns that use the type", {domain});
 }
 
 }  // namespace
 
 LintRule lint_rule_ban_create_domain_with_constraint() {
-  return {"ban-create-domain-with-constraint", LintLevel::warning, "constraints on domains are hard to change safely", check};
+  return {"ban-create-domain-with-constraint", LintLevel::warning,
+          "constraints on domains are hard to change safely", check};
 }
 
 }  // namespace pgdrift

@@ -9,7 +9,8 @@ namespace {
 void check(const StatementContext& statement) {
   if (!statement.tree().is("DropdbStmt")) return;
   std::string name(statement.tree().str("dbname"));
-  statement.report(fmt::format("DROP DATABASE {} destroys the whole database", name), "do it by hand, never in a migration", {name});
+  statement.report(fmt::format("DROP DATABASE {} destroys the whole database", name),
+                   "do it by hand, never in a migration", {name});
 }
 
 }  // namespace

@@ -15,15 +15,17 @@ void check(const StatementContext& statement) {
   if (statement.created_in_file(table)) return;
   for (const ast::Node* command : commands) {
     std::string id = member_id(table, std::string(command->str("name")));
-    statement.report(fmt::format("dropping NOT NULL on {} lets NULLs in where readers may not expect them", id),
-                     "make sure every reader handles NULL before the change", {id});
+    statement.report(
+        fmt::format("dropping NOT NULL on {} lets NULLs in where readers may not expect them", id),
+        "make sure every reader handles NULL before the change", {id});
   }
 }
 
 }  // namespace
 
 LintRule lint_rule_ban_drop_not_null() {
-  return {"ban-drop-not-null", LintLevel::warning, "DROP NOT NULL breaks readers that assume a value", check};
+  return {"ban-drop-not-null", LintLevel::warning,
+          "DROP NOT NULL breaks readers that assume a value", check};
 }
 
 }  // namespace pgdrift

@@ -27,11 +27,14 @@ bool binary_compatible(const std::string& from, const std::string& to) {
   auto [to_base, to_length] = base_and_length(to);
   bool text_like = from_base == "character varying" || from_base == "text";
   if (text_like && to == "text") return true;
-  if (from_base == "character varying" && to_base == "character varying") return to_length == -1 || (from_length != -1 && to_length >= from_length);
+  if (from_base == "character varying" && to_base == "character varying")
+    return to_length == -1 || (from_length != -1 && to_length >= from_length);
   return false;
 }
 
-bool blocks(const Dependent& dependent) { return dependent.kind == "view" || dependent.kind == "materialized view"; }
+bool blocks(const Dependent& dependent) {
+  return dependent.kind == "view" || dependent.kind == "materialized view";
+}
 
 void check(const StatementContext& statement) {
   auto commands = alter_table_commands(statement.tree(), "AT_AlterColumnType");
@@ -53,26 +56,37 @@ void check(const StatementContext& statement) {
     bool rewrite = from.empty() || (!binary_compatible(from, to) && from != to);
     if (!rewrite && blocking.empty()) continue;
     std::string id = member_id(name, column);
-    std::string message = rewrite ? fmt::format("changing {} {}to {} rewrites {} and its indexes under an ACCESS EXCLUSIVE lock", id,
-                                                from.empty() ? "" : "from " + from + " ", to, object_id(name))
-                                  : fmt::format("changing {} from {} to {} needs no rewrite", id, from, to);
-    if (!blocking.empty()) message += fmt::format("; PostgreSQL refuses it while {} read{} it", describe(blocking), blocking.size() == 1 ? "s" : "");
+    std::string message =
+        rewrite
+            ? fmt::format(
+                  "changing {} {}to {} rewrites {} and its indexes under an ACCESS EXCLUSIVE lock",
+                  id, from.empty() ? "" : "from " + from + " ", to, object_id(name))
+            : fmt::format("changing {} from {} to {} needs no rewrite", id, from, to);
+    if (!blocking.empty())
+      message += fmt::format("; PostgreSQL refuses it while {} read{} it", describe(blocking),
+                             blocking.size() == 1 ? "s" : "");
     std::vector<Dependent> others;
-    std::copy_if(dependents.begin(), dependents.end(), std::back_inserter(others), [](const Dependent& d) { return !blocks(d); });
+    std::copy_if(dependents.begin(), dependents.end(), std::back_inserter(others),
+                 [](const Dependent& d) { return !blocks(d); });
     if (!others.empty()) message += fmt::format("; also used by {}", describe(others));
     std::vector<std::string> objects{id};
-    for (std::string& dependent : dependent_ids(dependents)) objects.push_back(std::move(dependent));
-    statement.report(message,
-                     blocking.empty() ? "add a new column, fill it in batches, switch readers, then drop the old one"
-                                      : "drop the views before the change and create them again after it, in the same migration",
-                     objects);
+    for (std::string& dependent : dependent_ids(dependents))
+      objects.push_back(std::move(dependent));
+    statement.report(
+        message,
+        blocking.empty()
+            ? "add a new column, fill it in batches, switch readers, then drop the old one"
+            : "drop the views before the change and create them again after it, in the same "
+              "migration",
+        objects);
   }
 }
 
 }  // namespace
 
 LintRule lint_rule_changing_column_type() {
-  return {"changing-column-type", LintLevel::warning, "a column type change rewrites the table and is blocked by views", check};
+  return {"changing-column-type", LintLevel::warning,
+          "a column type change rewrites the table and is blocked by views", check};
 }
 
 }  // namespace pgdrift

@@ -16,7 +16,8 @@ void check_validation(const StatementContext& statement) {
     QualifiedName table = statement.relation(*statement.tree().get("relation"));
     std::string id = member_id(table, std::string(command->str("name")));
     if (!statement.file().added_not_valid.contains(id)) continue;
-    statement.report(fmt::format("{} is validated in the transaction that added it NOT VALID: the scan runs under the ADD's ACCESS "
+    statement.report(fmt::format("{} is validated in the transaction that added it NOT VALID: the "
+                                 "scan runs under the ADD's ACCESS "
                                  "EXCLUSIVE lock, still held",
                                  id),
                      "VALIDATE CONSTRAINT in a later migration (or after a COMMIT)", {id});
@@ -36,17 +37,19 @@ void check(const StatementContext& statement) {
     if (type != "CONSTR_CHECK" && type != "CONSTR_FOREIGN") continue;
     std::string name(constraint->str("conname"));
     std::string what = type == "CONSTR_CHECK" ? "CHECK" : "FOREIGN KEY";
-    statement.report(fmt::format("{} {}on {} is validated at once: the whole table is scanned while writes wait", what,
-                                 name.empty() ? "" : name + " ", object_id(table)),
-                     "add it NOT VALID, then ALTER TABLE ... VALIDATE CONSTRAINT in a later transaction",
-                     {name.empty() ? object_id(table) : member_id(table, name)});
+    statement.report(
+        fmt::format("{} {}on {} is validated at once: the whole table is scanned while writes wait",
+                    what, name.empty() ? "" : name + " ", object_id(table)),
+        "add it NOT VALID, then ALTER TABLE ... VALIDATE CONSTRAINT in a later transaction",
+        {name.empty() ? object_id(table) : member_id(table, name)});
   }
 }
 
 }  // namespace
 
 LintRule lint_rule_constraint_missing_not_valid() {
-  return {"constraint-missing-not-valid", LintLevel::warning, "constraints added without NOT VALID scan the table under lock", check};
+  return {"constraint-missing-not-valid", LintLevel::warning,
+          "constraints added without NOT VALID scan the table under lock", check};
 }
 
 }  // namespace pgdrift

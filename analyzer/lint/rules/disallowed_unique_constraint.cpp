@@ -17,20 +17,25 @@ void check(const StatementContext& statement) {
   for (const ast::Node* command : commands) {
     const ast::Node* definition = command->get("def");
     if (!definition) continue;
-    bool unique = command->str("subtype") == "AT_AddConstraint" && definition->str("contype") == "CONSTR_UNIQUE" &&
+    bool unique = command->str("subtype") == "AT_AddConstraint" &&
+                  definition->str("contype") == "CONSTR_UNIQUE" &&
                   definition->str("indexname").empty();
     bool unique_column = command->str("subtype") == "AT_AddColumn" && definition->is("ColumnDef") &&
                          column_constraint(*definition, "CONSTR_UNIQUE");
     if (!unique && !unique_column) continue;
-    statement.report(fmt::format("adding a UNIQUE constraint to {} builds its index while reads and writes wait", object_id(table)),
-                     "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... UNIQUE USING INDEX", {object_id(table)});
+    statement.report(
+        fmt::format("adding a UNIQUE constraint to {} builds its index while reads and writes wait",
+                    object_id(table)),
+        "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... UNIQUE USING INDEX",
+        {object_id(table)});
   }
 }
 
 }  // namespace
 
 LintRule lint_rule_disallowed_unique_constraint() {
-  return {"disallowed-unique-constraint", LintLevel::warning, "ADD UNIQUE builds its index under an ACCESS EXCLUSIVE lock", check};
+  return {"disallowed-unique-constraint", LintLevel::warning,
+          "ADD UNIQUE builds its index under an ACCESS EXCLUSIVE lock", check};
 }
 
 }  // namespace pgdrift

@@ -27,7 +27,8 @@ void check(const StatementContext& statement) {
 }  // namespace
 
 LintRule lint_rule_prefer_bigint_over_int() {
-  return {"prefer-bigint-over-int", LintLevel::info, "integer columns overflow; bigint costs little", check};
+  return {"prefer-bigint-over-int", LintLevel::info,
+          "integer columns overflow; bigint costs little", check};
 }
 
 }  // namespace pgdrift

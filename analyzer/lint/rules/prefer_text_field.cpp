@@ -18,8 +18,10 @@ void check(const StatementContext& statement) {
     std::string type = statement.type(*column.type_name);
     if (!type.starts_with("character varying(")) continue;
     std::string id = member_id(table, column.name);
-    statement.report(fmt::format("column {} is {}: changing the limit later takes an ACCESS EXCLUSIVE lock", id, type),
-                     "use text with a CHECK (length(...) <= n), which can be replaced NOT VALID", {id});
+    statement.report(
+        fmt::format("column {} is {}: changing the limit later takes an ACCESS EXCLUSIVE lock", id,
+                    type),
+        "use text with a CHECK (length(...) <= n), which can be replaced NOT VALID", {id});
   }
 }
 

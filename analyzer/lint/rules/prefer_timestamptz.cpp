@@ -17,14 +17,16 @@ void check(const StatementContext& statement) {
     std::string type = statement.type(*column.type_name);
     if (!type.starts_with("timestamp without time zone")) continue;
     std::string id = member_id(table, column.name);
-    statement.report(fmt::format("column {} is {}: it records no time zone", id, type), "use timestamp with time zone (timestamptz)", {id});
+    statement.report(fmt::format("column {} is {}: it records no time zone", id, type),
+                     "use timestamp with time zone (timestamptz)", {id});
   }
 }
 
 }  // namespace
 
 LintRule lint_rule_prefer_timestamptz() {
-  return {"prefer-timestamptz", LintLevel::info, "timestamp without time zone: prefer timestamptz", check};
+  return {"prefer-timestamptz", LintLevel::info, "timestamp without time zone: prefer timestamptz",
+          check};
 }
 
 }  // namespace pgdrift

@@ -17,19 +17,27 @@ void check(const StatementContext& statement) {
   if (statement.created_in_file(table)) return;
   std::vector<Dependent> bodies;
   for (Dependent& dependent : table_dependents(statement.catalog(), table)) {
-    if (dependent.is_routine() && !statement.routine_replaced_later(dependent.name)) bodies.push_back(std::move(dependent));
+    if (dependent.is_routine() && !statement.routine_replaced_later(dependent.name))
+      bodies.push_back(std::move(dependent));
   }
-  std::string broken = bodies.empty() ? "" : fmt::format("; {} still use{} the old name", describe(bodies), bodies.size() == 1 ? "s" : "");
+  std::string broken = bodies.empty()
+                           ? ""
+                           : fmt::format("; {} still use{} the old name", describe(bodies),
+                                         bodies.size() == 1 ? "s" : "");
   std::vector<std::string> objects{object_id(table)};
   for (std::string& body : dependent_ids(bodies)) objects.push_back(std::move(body));
-  statement.report(fmt::format("renaming {} to {} breaks every client that names the table{}", object_id(table), tree.str("newname"), broken),
-                   "create a view with the old name for the time clients move over, or move them first", objects);
+  statement.report(
+      fmt::format("renaming {} to {} breaks every client that names the table{}", object_id(table),
+                  tree.str("newname"), broken),
+      "create a view with the old name for the time clients move over, or move them first",
+      objects);
 }
 
 }  // namespace
 
 LintRule lint_rule_renaming_table() {
-  return {"renaming-table", LintLevel::warning, "renaming a table breaks clients and function bodies", check};
+  return {"renaming-table", LintLevel::warning,
+          "renaming a table breaks clients and function bodies", check};
 }
 
 }  // namespace pgdrift

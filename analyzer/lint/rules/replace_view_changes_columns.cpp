@@ -28,7 +28,8 @@ std::optional<std::string> figured_name(const ast::Node& expression) {
   if (expression.is("TypeCast") && expression.get("arg")) {
     auto inner = figured_name(*expression.get("arg"));
     if (!inner || *inner != "?column?") return inner;
-    auto names = expression.get("typeName") ? expression.get("typeName")->list("names") : std::span<const ast::Node>{};
+    auto names = expression.get("typeName") ? expression.get("typeName")->list("names")
+                                            : std::span<const ast::Node>{};
     return names.empty() ? std::string("?column?") : std::string(names.back().string_value());
   }
   return std::string("?column?");
@@ -36,8 +37,10 @@ std::optional<std::string> figured_name(const ast::Node& expression) {
 
 // The output column names of a view's query (explicit column names first), or nothing when
 // a `*` makes them depend on the tables.
-std::optional<std::vector<std::string>> output_names(const ast::Node* query, const std::vector<std::string>& explicit_names) {
-  while (query && query->get("larg") && query->list("targetList").empty()) query = query->get("larg");
+std::optional<std::vector<std::string>> output_names(
+    const ast::Node* query, const std::vector<std::string>& explicit_names) {
+  while (query && query->get("larg") && query->list("targetList").empty())
+    query = query->get("larg");
   if (!query) return std::nullopt;
   std::vector<std::string> names;
   for (const ast::Node& target : query->list("targetList")) {
@@ -49,7 +52,8 @@ std::optional<std::vector<std::string>> output_names(const ast::Node* query, con
     if (!name) return std::nullopt;
     names.push_back(*name);
   }
-  for (std::size_t i = 0; i < names.size() && i < explicit_names.size(); ++i) names[i] = explicit_names[i];
+  for (std::size_t i = 0; i < names.size() && i < explicit_names.size(); ++i)
+    names[i] = explicit_names[i];
   return names;
 }
 
@@ -73,11 +77,15 @@ void check(const StatementContext& statement) {
   if (kept == before->size()) return;  // the old columns first, in order: new ones may follow
   std::string problem = after->size() < before->size() && kept == after->size()
                             ? fmt::format("drops output column {}", (*before)[kept])
-                            : fmt::format("has {} where the view has {} (output column {})", kept < after->size() ? (*after)[kept] : "nothing",
+                            : fmt::format("has {} where the view has {} (output column {})",
+                                          kept < after->size() ? (*after)[kept] : "nothing",
                                           (*before)[kept], kept + 1);
-  statement.report(fmt::format("CREATE OR REPLACE VIEW {} {}: PostgreSQL refuses it (the existing columns must stay first, in order: {})",
-                               object_id(name), problem, joined(*before)),
-                   "DROP VIEW and CREATE VIEW again (and the views that read it), or keep the old columns first", {object_id(name)});
+  statement.report(
+      fmt::format("CREATE OR REPLACE VIEW {} {}: PostgreSQL refuses it (the existing columns must "
+                  "stay first, in order: {})",
+                  object_id(name), problem, joined(*before)),
+      "DROP VIEW and CREATE VIEW again (and the views that read it), or keep the old columns first",
+      {object_id(name)});
 }
 
 }  // namespace

@@ -13,14 +13,17 @@ void check(const StatementContext& statement) {
   if (!tree.is("IndexStmt") || tree.flag("concurrent")) return;
   QualifiedName table = statement.relation(*tree.get("relation"));
   if (statement.created_in_file(table) || !statement.catalog().tables.contains(table)) return;
-  statement.report(fmt::format("CREATE INDEX on {} blocks writes to it while the index builds", object_id(table)),
-                   "CREATE INDEX CONCURRENTLY, in a migration that runs outside a transaction", {object_id(table)});
+  statement.report(fmt::format("CREATE INDEX on {} blocks writes to it while the index builds",
+                               object_id(table)),
+                   "CREATE INDEX CONCURRENTLY, in a migration that runs outside a transaction",
+                   {object_id(table)});
 }
 
 }  // namespace
 
 LintRule lint_rule_require_concurrent_index_creation() {
-  return {"require-concurrent-index-creation", LintLevel::warning, "CREATE INDEX without CONCURRENTLY blocks writes", check};
+  return {"require-concurrent-index-creation", LintLevel::warning,
+          "CREATE INDEX without CONCURRENTLY blocks writes", check};
 }
 
 }  // namespace pgdrift

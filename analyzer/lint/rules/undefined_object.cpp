@@ -11,8 +11,9 @@ namespace {
 void after(const StatementContext& statement, std::span<const Diagnostic> said) {
   for (const Diagnostic& diagnostic : said) {
     if (is_undefined_object(diagnostic)) {
-      statement.report(diagnostic.message + ": PostgreSQL refuses the statement at this point of the migrations",
-                       "create it in an earlier statement or migration, or fix the name");
+      statement.report(
+          diagnostic.message + ": PostgreSQL refuses the statement at this point of the migrations",
+          "create it in an earlier statement or migration, or fix the name");
     }
   }
 }
@@ -20,7 +21,8 @@ void after(const StatementContext& statement, std::span<const Diagnostic> said) 
 }  // namespace
 
 LintRule lint_rule_undefined_object() {
-  return {"undefined-object", LintLevel::error, "the statement names an object that does not exist at that point", nullptr, after};
+  return {"undefined-object", LintLevel::error,
+          "the statement names an object that does not exist at that point", nullptr, after};
 }
 
 }  // namespace pgdrift
