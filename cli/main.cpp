@@ -7,6 +7,7 @@
 #include "cli/plan_command.hpp"
 #include "cli/inspect_command.hpp"
 #include "cli/json_refusal.hpp"
+#include "cli/lint_command.hpp"
 #include "cli/migrations_command.hpp"
 #include "parser/diagnostic.hpp"
 
@@ -19,6 +20,7 @@ int main(int argc, char** argv) {
   pgdrift::register_diff_command(app, exit_code);
   pgdrift::register_plan_command(app, exit_code);
   pgdrift::register_migrations_command(app, exit_code);
+  pgdrift::register_lint_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -37,4 +37,15 @@ std::optional<std::string> read_git_blob(const std::string& spec) {
   return std::string(data, static_cast<std::size_t>(git_blob_rawsize(blob)));
 }
 
+bool git_revision_exists(const std::string& revision) {
+  LibGit2Session session;
+  git_repository* raw_repository = nullptr;
+  if (git_repository_open_ext(&raw_repository, ".", 0, nullptr) != 0) return false;
+  RepositoryPtr repository(raw_repository);
+  git_object* raw_object = nullptr;
+  if (git_revparse_single(&raw_object, repository.get(), revision.c_str()) != 0) return false;
+  ObjectPtr object(raw_object);
+  return true;
+}
+
 }  // namespace pgdrift

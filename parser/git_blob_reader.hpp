@@ -10,4 +10,7 @@ namespace pgdrift {
 // "no such file"); throws InputError when the repository is unreadable.
 std::optional<std::string> read_git_blob(const std::string& spec);
 
+// Whether `revision` names a commit (or anything git rev-parse resolves) in that repository.
+bool git_revision_exists(const std::string& revision);
+
 }  // namespace pgdrift

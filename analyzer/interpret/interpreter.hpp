@@ -31,6 +31,10 @@ class Interpreter {
   // The search_path the session starts with (PostgreSQL's default: public).
   void set_search_path(std::vector<std::string> search_path);
 
+  // The session as the statements applied so far left it (for `pgdrift lint`, which looks at
+  // each statement against it before applying the statement).
+  const Context& context() const { return context_; }
+
  private:
   Context context_;
 };

@@ -1,0 +1,158 @@
+#include "analyzer/lint/dependents.hpp"
+
+#include <algorithm>
+
+#include "analyzer/lint/routine_references.hpp"
+#include "analyzer/model/object_id.hpp"
+
+namespace pgdrift {
+namespace {
+
+// A relation as a tree writes it (schema empty when unqualified) names `table`: the catalog
+// keeps names as text, so an unqualified name is taken to mean the table of that name.
+bool names_table(const References& references, const QualifiedName& table) {
+  return std::any_of(references.relations.begin(), references.relations.end(),
+                     [&](const QualifiedName& written) {
+                       return written.name == table.name &&
+                              (written.schema.empty() || written.schema == table.schema);
+                     });
+}
+
+References references_of(Expr tree) {
+  References references;
+  if (tree) collect_references(tree, references);
+  return references;
+}
+
+bool mentions_column(Expr tree, const std::string& column) {
+  return tree && references_of(tree).columns.contains(column);
+}
+
+bool reads_column(const References& references, const QualifiedName& table,
+                  const std::string& column) {
+  return names_table(references, table) && references.columns.contains(column);
+}
+
+std::string view_kind(const View& view) { return view.materialized ? "materialized view" : "view"; }
+
+void add_views(const Catalog& catalog, const QualifiedName& table, const std::string* column,
+               std::vector<Dependent>& out) {
+  for (const auto& [name, view] : catalog.views) {
+    References references = references_of(view.query);
+    if (column ? reads_column(references, table, *column) : names_table(references, table)) {
+      out.push_back({view_kind(view), object_id(name)});
+    }
+  }
+}
+
+void add_routines(const Catalog& catalog, const QualifiedName& table, const std::string* column,
+                  std::vector<Dependent>& out) {
+  for (const auto& [id, routine] : catalog.routines) {
+    if (routine.body.empty() && !routine.sql_body) continue;
+    References references = routine_references(routine);
+    if (column ? reads_column(references, table, *column) : names_table(references, table)) {
+      out.push_back({routine_kind_name(routine.kind), id, routine.name.name});
+    }
+  }
+}
+
+void add_foreign_keys_referencing(const Catalog& catalog, const QualifiedName& table,
+                                  const std::string* column, std::vector<Dependent>& out) {
+  for (const auto& [name, other] : catalog.tables) {
+    if (name == table) continue;
+    for (const auto& [constraint_name, constraint] : other.constraints) {
+      if (constraint.type != ConstraintType::foreign_key || constraint.referenced_table != table)
+        continue;
+      const auto& columns = constraint.referenced_columns;
+      if (column && !columns.empty() &&
+          std::find(columns.begin(), columns.end(), *column) == columns.end())
+        continue;
+      out.push_back({"constraint", member_id(name, constraint_name)});
+    }
+  }
+}
+
+void add_table_members(const Catalog& catalog, const QualifiedName& table,
+                       const std::string& column, std::vector<Dependent>& out) {
+  auto found = catalog.tables.find(table);
+  if (found != catalog.tables.end()) {
+    for (const Column& other : found->second.columns) {
+      if (other.name != column && (mentions_column(other.default_value, column) ||
+                                   mentions_column(other.generated, column))) {
+        out.push_back(
+            {other.generated ? "generated column" : "default", member_id(table, other.name)});
+      }
+    }
+    for (const auto& [name, constraint] : found->second.constraints) {
+      bool keyed = std::find(constraint.columns.begin(), constraint.columns.end(), column) !=
+                   constraint.columns.end();
+      if (keyed || mentions_column(constraint.check, column))
+        out.push_back({"constraint", member_id(table, name)});
+    }
+  }
+  for (const auto& [name, index] : catalog.indexes) {
+    if (index.table != table) continue;
+    bool keyed = std::find(index.key_columns.begin(), index.key_columns.end(), column) !=
+                 index.key_columns.end();
+    if (keyed || mentions_column(index.definition, column) ||
+        mentions_column(index.where, column)) {
+      out.push_back({"index", object_id(name)});
+    }
+  }
+  for (const auto& [key, policy] : catalog.policies) {
+    if (key.table == table && (mentions_column(policy.using_expr, column) ||
+                               mentions_column(policy.check_expr, column))) {
+      out.push_back({"policy", member_id(table, key.name)});
+    }
+  }
+  for (const auto& [key, trigger] : catalog.triggers) {
+    if (key.table != table || !trigger.definition) continue;
+    bool update_of = false;
+    for (const ast::Node& name : trigger.definition->list("columns"))
+      update_of |= name.string_value() == column;
+    if (update_of || mentions_column(trigger.definition->get("whenClause"), column)) {
+      out.push_back({"trigger", member_id(table, key.name)});
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Dependent> column_dependents(const Catalog& catalog, const QualifiedName& table,
+                                         const std::string& column) {
+  std::vector<Dependent> out;
+  add_views(catalog, table, &column, out);
+  add_table_members(catalog, table, column, out);
+  add_foreign_keys_referencing(catalog, table, &column, out);
+  add_routines(catalog, table, &column, out);
+  return out;
+}
+
+std::vector<Dependent> table_dependents(const Catalog& catalog, const QualifiedName& table) {
+  std::vector<Dependent> out;
+  add_views(catalog, table, nullptr, out);
+  add_foreign_keys_referencing(catalog, table, nullptr, out);
+  for (const auto& [key, trigger] : catalog.triggers) {
+    if (key.table == table) out.push_back({"trigger", member_id(table, key.name)});
+  }
+  for (const auto& [key, policy] : catalog.policies) {
+    if (key.table == table) out.push_back({"policy", member_id(table, key.name)});
+  }
+  add_routines(catalog, table, nullptr, out);
+  return out;
+}
+
+std::string describe(const std::vector<Dependent>& dependents) {
+  std::string out;
+  for (const Dependent& dependent : dependents)
+    out += (out.empty() ? "" : ", ") + dependent.to_string();
+  return out;
+}
+
+std::vector<std::string> dependent_ids(const std::vector<Dependent>& dependents) {
+  std::vector<std::string> ids;
+  for (const Dependent& dependent : dependents) ids.push_back(dependent.id);
+  return ids;
+}
+
+}  // namespace pgdrift

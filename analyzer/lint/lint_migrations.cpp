@@ -1,0 +1,302 @@
+#include "analyzer/lint/lint_migrations.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <span>
+
+#include "analyzer/interpret/interpreter.hpp"
+#include "analyzer/lint/ignore_directives.hpp"
+#include "analyzer/lint/interpreter_errors.hpp"
+#include "analyzer/lint/lint_rule.hpp"
+#include "analyzer/lint/statement_context.hpp"
+#include "analyzer/migrations/migration_directory.hpp"
+#include "analyzer/model/object_id.hpp"
+#include "analyzer/pipeline/load_schema.hpp"
+#include "analyzer/pipeline/migration_project.hpp"
+#include "analyzer/platform/platform_ground.hpp"
+#include "parser/git_blob_reader.hpp"
+#include "parser/script_reader.hpp"
+
+namespace fs = std::filesystem;
+
+namespace pgdrift {
+namespace {
+
+// Where the catalog each file starts from comes from: a replayed migration directory, or
+// one catalog (the --schema dump, the platform's ground, or nothing).
+struct LintContext {
+  std::optional<ReplayedProject> project;
+  Catalog start;
+  const KnownGround* known = nullptr;
+  std::vector<std::string> search_path{"public"};
+  bool supabase = false;
+};
+
+std::string canonical(const std::string& path) {
+  std::error_code error;
+  fs::path resolved = fs::weakly_canonical(path, error);
+  return error ? path : resolved.string();
+}
+
+// A file named on the command line: its version is what its name starts with
+// (20240101120000_x.sql, V3__x.sql, 0003_x.up.sql), or empty.
+MigrationFile single_file(const std::string& path) {
+  MigrationFile file;
+  file.path = path;
+  std::string stem = fs::path(path).filename().string();
+  if (stem.starts_with("V")) stem.erase(0, 1);
+  std::size_t digits = 0;
+  while (digits < stem.size() &&
+         (std::isdigit(static_cast<unsigned char>(stem[digits])) || stem[digits] == '.'))
+    ++digits;
+  if (digits > 0 && digits < stem.size() && stem[digits] == '_')
+    file.version = stem.substr(0, digits);
+  file.name = fs::path(path).stem().string();
+  return file;
+}
+
+std::vector<MigrationFile> files_to_lint(const std::vector<std::string>& inputs) {
+  std::vector<MigrationFile> files;
+  for (const std::string& input : inputs) {
+    if (fs::is_directory(input)) {
+      for (MigrationFile& file : read_migration_directory(input).files)
+        files.push_back(std::move(file));
+    } else {
+      files.push_back(single_file(input));
+    }
+  }
+  std::stable_sort(files.begin(), files.end(), [](const MigrationFile& a, const MigrationFile& b) {
+    return !a.version.empty() && !b.version.empty() && version_less(a.version, b.version);
+  });
+  return files;
+}
+
+// The directory whose older migrations give each file its context: --migrations, or the
+// first directory given to lint.
+std::string context_directory(const LintRequest& request) {
+  if (!request.migrations.empty()) return request.migrations;
+  for (const std::string& input : request.inputs) {
+    if (fs::is_directory(input)) return input;
+  }
+  return {};
+}
+
+bool supabase_files(const LintRequest& request, const std::vector<MigrationFile>& files) {
+  if (request.platform != "auto") return request.platform == "supabase";
+  return !files.empty() &&
+         is_supabase_directory(fs::path(files.front().path).parent_path().string(), files);
+}
+
+LintContext make_context(const LintRequest& request, const std::vector<MigrationFile>& files,
+                         LintResult& result) {
+  LintContext context;
+  if (request.platform != "none") context.known = known_ground("supabase");
+  std::string directory = context_directory(request);
+  if (!directory.empty()) {
+    context.project = replay_project(directory, {request.platform, request.schema});
+    context.supabase = context.project->platform == "supabase";
+    context.search_path = context.project->search_path;
+    for (const Diagnostic& diagnostic : context.project->diagnostics)
+      result.notes.push_back(diagnostic);
+    return context;
+  }
+  if (!request.schema.empty()) {
+    LoadedSchema schema = load_schema(request.schema);
+    context.start = std::move(schema.catalog);
+    for (const Diagnostic& diagnostic : schema.diagnostics) result.notes.push_back(diagnostic);
+  }
+  context.supabase = supabase_files(request, files);
+  if (context.supabase && request.schema.empty()) {
+    std::shared_ptr<const Catalog> ground = context.known->platform();
+    context.start = *ground;
+    context.start.grounds = {ground};
+    context.search_path = context.known->search_path();
+    for (const std::string& schema : context.search_path) {
+      if (schema != "public") context.start.search_path_schemas.push_back(schema);
+    }
+  }
+  return context;
+}
+
+// The root of the git work tree holding `path`, or empty.
+fs::path work_tree_of(const fs::path& path) {
+  for (fs::path dir = fs::absolute(path).parent_path(); !dir.empty(); dir = dir.parent_path()) {
+    if (fs::exists(dir / ".git")) return dir;
+    if (dir == dir.parent_path()) break;
+  }
+  return {};
+}
+
+std::string file_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Whether the file is new or differs from its version at the revision.
+bool changed_since(const std::string& revision, const MigrationFile& file) {
+  fs::path root = work_tree_of(file.path);
+  if (root.empty()) return true;
+  std::string relative =
+      fs::relative(fs::weakly_canonical(file.path), fs::weakly_canonical(root)).generic_string();
+  std::optional<std::string> old = read_git_blob(revision + ":" + relative);
+  return !old || *old != file_text(file.path);
+}
+
+void keep_changed_since(const std::string& revision, std::vector<MigrationFile>& files) {
+  if (!git_revision_exists(revision)) {
+    throw InputError({Severity::error,
+                      {FileName("--since"), 0, 0},
+                      fmt::format("no such git revision here: {}", revision)});
+  }
+  std::erase_if(files, [&](const MigrationFile& file) { return !changed_since(revision, file); });
+}
+
+// The catalog just before the file: after the migration before it in the context directory,
+// or after every migration of the directory older than it.
+const Catalog& catalog_before(const LintContext& context, const MigrationFile& file) {
+  if (!context.project) return context.start;
+  const std::vector<ReplayedMigration>& migrations = context.project->replay.migrations;
+  std::string path = canonical(file.path);
+  for (std::size_t i = 0; i < migrations.size(); ++i) {
+    if (canonical(migrations[i].file.path) == path)
+      return i == 0 ? context.project->start : *migrations[i - 1].after;
+  }
+  if (file.version.empty()) return context.project->replay.result;
+  const Catalog* before = &context.project->start;
+  for (const ReplayedMigration& migration : migrations) {
+    if (version_less(migration.file.version, file.version)) before = migration.after.get();
+  }
+  return *before;
+}
+
+// The name of the routine a statement creates or replaces, or empty.
+std::string routine_defined(const ast::Node& tree) {
+  if (!tree.is("CreateFunctionStmt")) return {};
+  auto names = tree.list("funcname");
+  return names.empty() ? std::string() : std::string(names.back().string_value());
+}
+
+bool is_transaction_start(const ast::Node& tree) {
+  std::string_view kind = tree.str("kind");
+  return tree.is("TransactionStmt") && (kind == "TRANS_STMT_BEGIN" || kind == "TRANS_STMT_START");
+}
+
+bool is_transaction_end(const ast::Node& tree) {
+  std::string_view kind = tree.str("kind");
+  return tree.is("TransactionStmt") &&
+         (kind == "TRANS_STMT_COMMIT" || kind == "TRANS_STMT_ROLLBACK" ||
+          kind == "TRANS_STMT_COMMIT_PREPARED" || kind == "TRANS_STMT_ROLLBACK_PREPARED");
+}
+
+// A file that writes its own BEGIN manages its own transactions: the platform does not wrap it.
+bool manages_own_transaction(const ParsedScript& script) {
+  return std::any_of(
+      script.statements.begin(), script.statements.end(),
+      [](const ParsedStatement& s) { return s.tree && is_transaction_start(*s.tree); });
+}
+
+// What the statement does to the file's state, recorded before it is applied.
+void track(const ast::Node& tree, const Context& session, FileState& state) {
+  if (tree.is("CreateStmt") || tree.is("CreateTableAsStmt")) {
+    const ast::Node* relation = tree.is("CreateStmt") ? tree.get("relation")
+                                : tree.get("into")    ? tree.get("into")->get("rel")
+                                                      : nullptr;
+    if (relation) state.created_tables.insert(session.name_for_creation(*relation));
+  }
+  if (std::string routine = routine_defined(tree); !routine.empty()) {
+    state.routines_defined_later.erase(state.routines_defined_later.find(routine));
+  }
+  if (tree.is("AlterTableStmt") && tree.get("relation")) {
+    QualifiedName table = session.resolve_relation(*tree.get("relation"));
+    for (const ast::Node& command : tree.list("cmds")) {
+      const ast::Node* constraint = command.get("def");
+      if (command.str("subtype") == "AT_AddConstraint" && constraint &&
+          constraint->flag("skip_validation")) {
+        state.added_not_valid.insert(member_id(table, std::string(constraint->str("conname"))));
+      }
+    }
+  }
+  if (is_transaction_start(tree)) ++state.open_transactions;
+  if (is_transaction_end(tree) && state.open_transactions > 0) --state.open_transactions;
+}
+
+void sort_by_position(std::vector<Finding>& findings, std::size_t from) {
+  std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(from), findings.end(),
+                   [](const Finding& a, const Finding& b) {
+                     return std::pair(a.where.line, a.where.column) <
+                            std::pair(b.where.line, b.where.column);
+                   });
+}
+
+void lint_file(const MigrationFile& file, const Catalog& before, const LintContext& context,
+               LintResult& result) {
+  auto script = std::make_shared<ParsedScript>(read_script(file.path));
+  for (const Diagnostic& diagnostic : script->diagnostics) {
+    (diagnostic.severity == Severity::error ? result.errors : result.notes).push_back(diagnostic);
+  }
+  Catalog catalog = before;
+  Diagnostics replay_diagnostics;
+  Interpreter interpreter(catalog, replay_diagnostics, /*strict=*/true, context.known);
+  interpreter.set_search_path(context.search_path);
+  FileState state;
+  state.wrapped_in_transaction = context.supabase && !manages_own_transaction(*script);
+  for (const ParsedStatement& statement : script->statements) {
+    if (statement.tree && !routine_defined(*statement.tree).empty())
+      state.routines_defined_later.insert(routine_defined(*statement.tree));
+  }
+  std::vector<IgnoreDirective> directives = read_ignore_directives(*script);
+  std::size_t first = result.findings.size();
+  for (std::size_t i = 0; i < script->statements.size(); ++i) {
+    const ParsedStatement& statement = script->statements[i];
+    if (statement.tree) {
+      std::vector<Finding> found;
+      StatementContext statement_context(statement, interpreter.context(), state, found);
+      for (const LintRule& rule : lint_rules()) {
+        statement_context.set_rule(rule);
+        if (rule.check) rule.check(statement_context);
+      }
+      track(*statement.tree, interpreter.context(), state);
+      std::size_t said = replay_diagnostics.size();
+      interpreter.apply(std::span(&statement, 1));
+      for (const LintRule& rule : lint_rules()) {
+        statement_context.set_rule(rule);
+        if (rule.after) rule.after(statement_context, std::span(replay_diagnostics).subspan(said));
+      }
+      apply_ignore_directives(directives, static_cast<int>(i), found);
+      result.findings.insert(result.findings.end(), found.begin(), found.end());
+    } else {
+      interpreter.apply(std::span(&statement, 1));
+    }
+  }
+  interpreter.keep_source(script);
+  for (Finding& unused : unused_ignores(directives)) result.findings.push_back(std::move(unused));
+  sort_by_position(result.findings, first);
+  // What PostgreSQL would refuse is the rules' to report (undefined-object); the rest is said as
+  // is.
+  for (Diagnostic& diagnostic : replay_diagnostics) {
+    if (diagnostic.severity != Severity::error || !is_undefined_object(diagnostic))
+      result.notes.push_back(std::move(diagnostic));
+  }
+}
+
+}  // namespace
+
+LintResult lint_migrations(const LintRequest& request) {
+  LintResult result;
+  std::vector<MigrationFile> files = files_to_lint(request.inputs);
+  LintContext context = make_context(request, files, result);
+  if (!request.since.empty()) keep_changed_since(request.since, files);
+  for (const MigrationFile& file : files) {
+    result.files.push_back(file.path);
+    lint_file(file, catalog_before(context, file), context, result);
+  }
+  return result;
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "analyzer/lint/finding.hpp"
+#include "parser/diagnostic.hpp"
+
+namespace pgdrift {
+
+class StatementContext;
+
+// One lint rule: its id (as squawk names it, where squawk has it), its default level, and
+// the check run on each statement of a migration, with the schema as it stands just before
+// that statement. Each rule lives in analyzer/lint/rules/<id with _ for ->.cpp and defines
+// `LintRule lint_rule_<that name>()`; the build lists them (see analyzer/CMakeLists.txt).
+struct LintRule {
+  std::string_view id;
+  LintLevel level = LintLevel::warning;
+  std::string_view summary;  // one line, for --help and the docs index
+  void (*check)(const StatementContext& statement) = nullptr;  // null: the rule only looks after
+  // Run once the statement is applied, with what the interpreter said about it (null: none).
+  void (*after)(const StatementContext& statement, std::span<const Diagnostic> said) = nullptr;
+};
+
+// Every rule, ordered by id.
+const std::vector<LintRule>& lint_rules();
+const LintRule* find_lint_rule(std::string_view id);
+
+}  // namespace pgdrift

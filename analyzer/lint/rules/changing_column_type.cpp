@@ -1,0 +1,92 @@
+// changing-column-type: a column type change rewrites the table and its indexes under an
+// ACCESS EXCLUSIVE lock (unless the new type is binary-compatible, such as a longer varchar
+// or text), and PostgreSQL refuses it while a view or rule reads the column. The finding
+// names the views, and what else uses the column.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "analyzer/lint/dependents.hpp"
+#include "analyzer/lint/statement_context.hpp"
+#include "analyzer/lint/statement_shapes.hpp"
+#include "analyzer/model/object_id.hpp"
+
+namespace pgdrift {
+namespace {
+
+// "character varying(20)" -> {"character varying", 20}; no modifier -> -1 (unlimited).
+std::pair<std::string, long> base_and_length(const std::string& type) {
+  std::size_t open = type.find('(');
+  if (open == std::string::npos) return {type, -1};
+  return {type.substr(0, open), std::strtol(type.c_str() + open + 1, nullptr, 10)};
+}
+
+// A change PostgreSQL makes without touching the rows.
+bool binary_compatible(const std::string& from, const std::string& to) {
+  auto [from_base, from_length] = base_and_length(from);
+  auto [to_base, to_length] = base_and_length(to);
+  bool text_like = from_base == "character varying" || from_base == "text";
+  if (text_like && to == "text") return true;
+  if (from_base == "character varying" && to_base == "character varying")
+    return to_length == -1 || (from_length != -1 && to_length >= from_length);
+  return false;
+}
+
+bool blocks(const Dependent& dependent) {
+  return dependent.kind == "view" || dependent.kind == "materialized view";
+}
+
+void check(const StatementContext& statement) {
+  auto commands = alter_table_commands(statement.tree(), "AT_AlterColumnType");
+  if (commands.empty()) return;
+  QualifiedName name = statement.relation(*statement.tree().get("relation"));
+  if (statement.created_in_file(name)) return;
+  const Table* table = statement.table(*statement.tree().get("relation"));
+  for (const ast::Node* command : commands) {
+    std::string column(command->str("name"));
+    const ast::Node* definition = command->get("def");
+    const ast::Node* type_name = definition ? definition->get("typeName") : nullptr;
+    if (!type_name) continue;
+    std::string to = statement.type(*type_name);
+    const Column* existing = table ? table->find_column(column) : nullptr;
+    std::string from = existing ? std::string(existing->type.str()) : std::string();
+    std::vector<Dependent> dependents = column_dependents(statement.catalog(), name, column);
+    std::vector<Dependent> blocking;
+    std::copy_if(dependents.begin(), dependents.end(), std::back_inserter(blocking), blocks);
+    bool rewrite = from.empty() || (!binary_compatible(from, to) && from != to);
+    if (!rewrite && blocking.empty()) continue;
+    std::string id = member_id(name, column);
+    std::string message =
+        rewrite
+            ? fmt::format(
+                  "changing {} {}to {} rewrites {} and its indexes under an ACCESS EXCLUSIVE lock",
+                  id, from.empty() ? "" : "from " + from + " ", to, object_id(name))
+            : fmt::format("changing {} from {} to {} needs no rewrite", id, from, to);
+    if (!blocking.empty())
+      message += fmt::format("; PostgreSQL refuses it while {} read{} it", describe(blocking),
+                             blocking.size() == 1 ? "s" : "");
+    std::vector<Dependent> others;
+    std::copy_if(dependents.begin(), dependents.end(), std::back_inserter(others),
+                 [](const Dependent& d) { return !blocks(d); });
+    if (!others.empty()) message += fmt::format("; also used by {}", describe(others));
+    std::vector<std::string> objects{id};
+    for (std::string& dependent : dependent_ids(dependents))
+      objects.push_back(std::move(dependent));
+    statement.report(
+        message,
+        blocking.empty()
+            ? "add a new column, fill it in batches, switch readers, then drop the old one"
+            : "drop the views before the change and create them again after it, in the same "
+              "migration",
+        objects);
+  }
+}
+
+}  // namespace
+
+LintRule lint_rule_changing_column_type() {
+  return {"changing-column-type", LintLevel::warning,
+          "a column type change rewrites the table and is blocked by views", check};
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,81 @@
+#include "cli/lint_command.hpp"
+
+#include <algorithm>
+#include <iostream>
+#include <memory>
+
+#include "analyzer/lint/lint_migrations.hpp"
+#include "cli/atomic_output.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/render/inspect_report.hpp"
+#include "cli/render/lint_report.hpp"
+
+namespace pgdrift {
+namespace {
+
+struct LintOptions {
+  LintRequest request;
+  std::string format = "text";
+  std::string fail_on = "warning";
+  std::string output;
+};
+
+bool fails(const LintResult& result, const std::string& fail_on) {
+  std::optional<LintLevel> threshold = parse_lint_level(fail_on);
+  if (!threshold) return false;  // "none"
+  return std::any_of(result.findings.begin(), result.findings.end(),
+                     [&](const Finding& finding) { return finding.level >= *threshold; });
+}
+
+int report_errors(const LintOptions& options, const Diagnostics& errors) {
+  if (options.format == "json")
+    write_output(options.output, render_lint_json_error(errors));
+  else
+    print_diagnostics(std::cerr, errors);
+  return kExitError;
+}
+
+int run_lint(const LintOptions& options) {
+  LintResult result;
+  try {
+    result = lint_migrations(options.request);
+  } catch (const InputError& error) {
+    return report_errors(options, {error.diagnostic()});
+  }
+  if (!result.errors.empty()) return report_errors(options, result.errors);
+  if (options.format == "text") print_diagnostics(std::cerr, result.notes);
+  write_output(options.output,
+               options.format == "json" ? render_lint_json(result) : render_lint_text(result));
+  return fails(result, options.fail_on) ? kExitDifferent : kExitSame;
+}
+
+}  // namespace
+
+void register_lint_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<LintOptions>();
+  CLI::App* command = app.add_subcommand(
+      "lint", "Review migration files, each statement against the schema it runs on");
+  command->add_option("inputs", options->request.inputs, "Migration files or directories to lint")
+      ->required();
+  command->add_option("--schema", options->request.schema,
+                      "The schema the first migration runs on (a pg_dump --schema-only file)");
+  command->add_option(
+      "--migrations", options->request.migrations,
+      "A migration directory: each file is linted on the replay of the migrations older than it");
+  command->add_option("--platform", options->request.platform, "auto, supabase or none")
+      ->check(CLI::IsMember({"auto", "supabase", "none"}));
+  command->add_option("--since", options->request.since,
+                      "Lint only the files added or changed since this git revision (origin/main); "
+                      "older ones give the context");
+  command->add_option("--format", options->format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  command
+      ->add_option("--fail-on", options->fail_on,
+                   "Exit 1 when a finding is at least this level: error, warning, info or none")
+      ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+  command->add_option("-o,--output", options->output,
+                      "Write to FILE (atomically) instead of stdout");
+  command->callback([options, &exit_code] { exit_code = run_lint(*options); });
+}
+
+}  // namespace pgdrift
