@@ -16,7 +16,7 @@ import re
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOC = os.path.join(os.path.dirname(os.path.dirname(HERE)), "docs", "plan-coverage.md")
 
-ROW = re.compile(r"^\|\s*`([a-z0-9_]+)`\s*\|([^|]*)\|\s*(planned|refused[^|]*?)\s*\|([^|]*)\|?\s*$")
+ROW = re.compile(r"^\|\s*`([a-z0-9_]+)`\s*\|([^|]*)\|\s*(planned|refused[^|]*?|open[^|]*?)\s*\|([^|]*)\|?\s*$")
 
 
 def read(path=DOC):
@@ -31,7 +31,9 @@ def read(path=DOC):
         if not m:
             continue
         name, _, status, warning = m.groups()
-        if status.startswith("refused"):
+        if status.startswith("open"):
+            kinds[name] = OPEN
+        elif status.startswith("refused"):
             w = re.search(r"`([^`]+)`", warning)
             kinds[name] = w.group(1) if w else ""
         else:
@@ -39,5 +41,14 @@ def read(path=DOC):
     return kinds
 
 
+# A kind still known to fail (the reason is in the doc): random pairs leave it out so that
+# CI stays a check of what is claimed; `--kind NAME` and soak-plans --kind still run it.
+OPEN = object()
+
+
 def refused(path=DOC):
-    return {k: w for k, w in read(path).items() if w is not None}
+    return {k: w for k, w in read(path).items() if w is not None and w is not OPEN}
+
+
+def open_kinds(path=DOC):
+    return {k for k, w in read(path).items() if w is OPEN}

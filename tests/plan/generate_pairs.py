@@ -1669,7 +1669,7 @@ def make_pair(seed, i, kind=None, refused=()):
             tries += 1
             if rng.random() < 0.5:
                 name = rng.choice(ddl_names)
-                if name in kinds:
+                if name in kinds or name in coverage.open_kinds():
                     continue
                 if name in refused:
                     if done:
