@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "analyzer/interpret/collapsed_text.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/object_lookup.hpp"
 #include "analyzer/interpret/tree_rewrite.hpp"
@@ -22,21 +23,6 @@ struct Identity {
   std::string_view names_field = {};  // the statement's field that names it in a schema
   QualifiedName qualified = {};       // ... and that name, as created
 };
-
-std::string collapsed_text(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 Identity by_text(std::string kind, Context& context) {
   return {std::move(kind), collapsed_text(context.statement ? context.statement->source->text : ""), ""};

@@ -1,9 +1,9 @@
 #include "analyzer/interpret/unparsed_object.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 
+#include "analyzer/interpret/collapsed_text.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/model/object_id.hpp"
 #include "parser/created_object_name.hpp"
@@ -20,21 +20,6 @@ struct UnparsedIdentity {
   QualifiedName name;   // the object's, or for a trigger or policy its table's
   std::string member;   // a trigger's or policy's name
 };
-
-std::string collapsed_text(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 // schema.name from one, two or three (database.schema.name) parts; one part lives in `schema`.
 QualifiedName qualified(const std::vector<std::string>& parts, const std::string& schema) {

@@ -55,6 +55,21 @@ const ast::Node* column_constraint(const ast::Node& column_def, std::string_view
   return nullptr;
 }
 
+std::vector<AddedConstraint> added_constraints(const ast::Node& tree, std::string_view contype) {
+  std::vector<AddedConstraint> added;
+  for (const ast::Node* command : alter_table_commands(tree)) {
+    const ast::Node* definition = command->get("def");
+    if (!definition) continue;
+    if (command->str("subtype") == "AT_AddConstraint" && definition->str("contype") == contype)
+      added.push_back({definition, nullptr});
+    if (command->str("subtype") == "AT_AddColumn" && definition->is("ColumnDef")) {
+      if (const ast::Node* constraint = column_constraint(*definition, contype))
+        added.push_back({constraint, definition});
+    }
+  }
+  return added;
+}
+
 std::vector<std::string> names_of(std::span<const ast::Node> names) {
   std::vector<std::string> out;
   for (const ast::Node& name : names) out.emplace_back(name.string_value());

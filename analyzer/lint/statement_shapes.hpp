@@ -29,6 +29,14 @@ std::vector<DeclaredColumn> declared_columns(const ast::Node& tree);
 // A column's constraint of one kind ("CONSTR_DEFAULT", "CONSTR_NOTNULL", ...), if written.
 const ast::Node* column_constraint(const ast::Node& column_def, std::string_view contype);
 
+// A constraint of one kind that ALTER TABLE adds: by ADD CONSTRAINT, or written on the column
+// of an ADD COLUMN (`column` is then that ColumnDef).
+struct AddedConstraint {
+  const ast::Node* constraint = nullptr;
+  const ast::Node* column = nullptr;
+};
+std::vector<AddedConstraint> added_constraints(const ast::Node& tree, std::string_view contype);
+
 // The names of a list of String nodes (column lists), joined by ", ".
 std::string joined_names(std::span<const ast::Node> names);
 std::vector<std::string> names_of(std::span<const ast::Node> names);

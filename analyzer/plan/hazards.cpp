@@ -2,18 +2,11 @@
 
 #include <fmt/format.h>
 
-
 #include "analyzer/plan/references.hpp"
+#include "analyzer/types/type_change.hpp"
 
 namespace pgdrift {
 namespace {
-
-// "character varying(20)" -> {"character varying", 20}; no modifier -> -1 (unlimited).
-std::pair<std::string, long> base_and_length(const std::string& type) {
-  std::size_t open = type.find('(');
-  if (open == std::string::npos) return {type, -1};
-  return {type.substr(0, open), std::strtol(type.c_str() + open + 1, nullptr, 10)};
-}
 
 bool widening(const std::string& from, const std::string& to) {
   static const std::vector<std::pair<std::string, std::string>> kWidenings = {

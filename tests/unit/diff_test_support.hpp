@@ -1,5 +1,7 @@
 #pragma once
 
+#include <catch2/catch.hpp>
+
 #include <memory>
 #include <string>
 
@@ -14,6 +16,15 @@ inline Catalog catalog_of(const std::string& sql) {
   Diagnostics diagnostics;
   auto script = std::make_shared<ParsedScript>(read_script_text("test.sql", sql));
   return build_catalog(script, diagnostics);
+}
+
+// The same, for SQL that must read without a single diagnostic.
+inline Catalog clean_catalog_of(const std::string& sql) {
+  Diagnostics diagnostics;
+  auto script = std::make_shared<ParsedScript>(read_script_text("test.sql", sql));
+  Catalog catalog = build_catalog(script, diagnostics);
+  CHECK(diagnostics.empty());
+  return catalog;
 }
 
 inline DiffResult diff_sql(const std::string& old_sql, const std::string& new_sql, const DiffOptions& options = {}) {

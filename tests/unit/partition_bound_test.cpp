@@ -9,13 +9,6 @@ using namespace pgdrift;
 
 namespace {
 
-Catalog read(const std::string& sql) {
-  Diagnostics diagnostics;
-  Catalog catalog = build_catalog(std::make_shared<ParsedScript>(read_script_text("dump.sql", sql)), diagnostics);
-  CHECK(diagnostics.empty());
-  return catalog;
-}
-
 std::string dump(const std::string& key_type, const std::string& from, const std::string& to, bool attach) {
   std::string sql = "CREATE TABLE public.events (at " + key_type + " NOT NULL) PARTITION BY RANGE (at);\n";
   std::string bound = " FOR VALUES FROM ('" + from + "') TO ('" + to + "')";
@@ -28,19 +21,19 @@ std::string dump(const std::string& key_type, const std::string& from, const std
 
 TEST_CASE("partition bound: a timestamptz bound in another zone is the same bound", "[partition-bound]") {
   for (bool attach : {false, true}) {
-    Catalog in_utc = read(dump("timestamp with time zone", "2022-03-31 23:30:00+00", "2022-07-01 00:00:00+00", attach));
-    Catalog in_paris = read(dump("timestamptz", "2022-04-01 01:30:00+02", "2022-07-01 02:00:00+02", attach));
-    Catalog odd_offset = read(dump("timestamptz", "2022-03-31 23:30:00+0:00", "2022-06-30 19:00:00-05", attach));
+    Catalog in_utc = testing::clean_catalog_of(dump("timestamp with time zone", "2022-03-31 23:30:00+00", "2022-07-01 00:00:00+00", attach));
+    Catalog in_paris = testing::clean_catalog_of(dump("timestamptz", "2022-04-01 01:30:00+02", "2022-07-01 02:00:00+02", attach));
+    Catalog odd_offset = testing::clean_catalog_of(dump("timestamptz", "2022-03-31 23:30:00+0:00", "2022-06-30 19:00:00-05", attach));
     CHECK(diff_catalogs(in_utc, in_paris, {}).identical());
     CHECK(diff_catalogs(in_utc, odd_offset, {}).identical());
   }
 }
 
 TEST_CASE("partition bound: other instants, and timestamps without a zone, still differ", "[partition-bound]") {
-  Catalog a = read(dump("timestamptz", "2022-04-01 00:00:00+00", "2022-07-01 00:00:00+00", false));
-  Catalog b = read(dump("timestamptz", "2022-04-01 00:00:00+01", "2022-07-01 00:00:00+00", false));
+  Catalog a = testing::clean_catalog_of(dump("timestamptz", "2022-04-01 00:00:00+00", "2022-07-01 00:00:00+00", false));
+  Catalog b = testing::clean_catalog_of(dump("timestamptz", "2022-04-01 00:00:00+01", "2022-07-01 00:00:00+00", false));
   CHECK_FALSE(diff_catalogs(a, b, {}).identical());
-  Catalog plain = read(dump("timestamp", "2022-04-01 00:00:00", "2022-07-01 00:00:00", false));
-  Catalog plain_written_otherwise = read(dump("timestamp", "2022-04-01 01:00:00", "2022-07-01 00:00:00", false));
+  Catalog plain = testing::clean_catalog_of(dump("timestamp", "2022-04-01 00:00:00", "2022-07-01 00:00:00", false));
+  Catalog plain_written_otherwise = testing::clean_catalog_of(dump("timestamp", "2022-04-01 01:00:00", "2022-07-01 00:00:00", false));
   CHECK_FALSE(diff_catalogs(plain, plain_written_otherwise, {}).identical());
 }

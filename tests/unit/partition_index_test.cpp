@@ -8,13 +8,6 @@ using namespace pgdrift;
 
 namespace {
 
-Catalog read(const std::string& sql) {
-  Diagnostics diagnostics;
-  Catalog catalog = build_catalog(std::make_shared<ParsedScript>(read_script_text("dump.sql", sql)), diagnostics);
-  CHECK(diagnostics.empty());
-  return catalog;
-}
-
 const char* kTables =
     "CREATE TABLE public.p (a integer, b integer) PARTITION BY RANGE (a);\n"
     "CREATE TABLE public.p1 PARTITION OF public.p FOR VALUES FROM (0) TO (10);\n";
@@ -22,11 +15,11 @@ const char* kTables =
 }  // namespace
 
 TEST_CASE("partition index: the partition's own index, built alike, is attached", "[partition-index]") {
-  Catalog attached = read(std::string(kTables) +
+  Catalog attached = testing::clean_catalog_of(std::string(kTables) +
                           "CREATE INDEX p_b ON ONLY public.p USING btree (b);\n"
                           "CREATE INDEX p1_own_b ON public.p1 USING btree (b);\n"
                           "ALTER INDEX public.p_b ATTACH PARTITION public.p1_own_b;\n");
-  Catalog partition_first = read(std::string(kTables) +
+  Catalog partition_first = testing::clean_catalog_of(std::string(kTables) +
                                  "CREATE INDEX p1_own_b ON public.p1 USING btree (b);\n"
                                  "CREATE INDEX p_b ON public.p USING btree (b);\n");
   CHECK(diff_catalogs(attached, partition_first, {}).identical());
@@ -34,7 +27,7 @@ TEST_CASE("partition index: the partition's own index, built alike, is attached"
 }
 
 TEST_CASE("partition index: an index built otherwise is not attached", "[partition-index]") {
-  Catalog catalog = read(std::string(kTables) +
+  Catalog catalog = testing::clean_catalog_of(std::string(kTables) +
                          "CREATE INDEX p1_own_a ON public.p1 USING btree (a);\n"
                          "CREATE UNIQUE INDEX p1_own_b ON public.p1 USING btree (b);\n"
                          "CREATE INDEX p1_own_b_desc ON public.p1 USING btree (b DESC);\n"

@@ -8,27 +8,20 @@ using namespace pgdrift;
 
 namespace {
 
-Catalog read(const std::string& sql) {
-  Diagnostics diagnostics;
-  Catalog catalog = build_catalog(std::make_shared<ParsedScript>(read_script_text("dump.sql", sql)), diagnostics);
-  CHECK(diagnostics.empty());
-  return catalog;
-}
-
 const char* kTable = "CREATE TABLE public.t (id integer);\n";
 
 }  // namespace
 
 TEST_CASE("public schema comment: the built-in one is the same written or left out", "[public-schema-comment]") {
-  Catalog written = read(std::string("COMMENT ON SCHEMA public IS 'standard public schema';\n") + kTable);
-  Catalog left_out = read(kTable);
+  Catalog written = testing::clean_catalog_of(std::string("COMMENT ON SCHEMA public IS 'standard public schema';\n") + kTable);
+  Catalog left_out = testing::clean_catalog_of(kTable);
   CHECK(diff_catalogs(written, left_out, {}).identical());
 }
 
 TEST_CASE("public schema comment: removed (IS '' or IS NULL) is a difference", "[public-schema-comment]") {
-  Catalog left_out = read(kTable);
-  Catalog emptied = read(std::string("COMMENT ON SCHEMA public IS '';\n") + kTable);
-  Catalog nulled = read(std::string("COMMENT ON SCHEMA public IS NULL;\n") + kTable);
+  Catalog left_out = testing::clean_catalog_of(kTable);
+  Catalog emptied = testing::clean_catalog_of(std::string("COMMENT ON SCHEMA public IS '';\n") + kTable);
+  Catalog nulled = testing::clean_catalog_of(std::string("COMMENT ON SCHEMA public IS NULL;\n") + kTable);
   CHECK(diff_catalogs(emptied, nulled, {}).identical());
   DiffResult result = diff_catalogs(left_out, emptied, {});
   REQUIRE(result.changes.size() == 1);

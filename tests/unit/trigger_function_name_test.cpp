@@ -8,13 +8,6 @@ using namespace pgdrift;
 
 namespace {
 
-Catalog read(const std::string& sql) {
-  Diagnostics diagnostics;
-  Catalog catalog = build_catalog(std::make_shared<ParsedScript>(read_script_text("dump.sql", sql)), diagnostics);
-  CHECK(diagnostics.empty());
-  return catalog;
-}
-
 std::string dump(const std::string& search_path, const std::string& function, const std::string& table) {
   return "SET search_path = " + search_path + ";\n"
          "CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;\n"
@@ -27,14 +20,14 @@ std::string dump(const std::string& search_path, const std::string& function, co
 }  // namespace
 
 TEST_CASE("trigger function name: found on the search_path or written qualified, the same", "[trigger-function-name]") {
-  Catalog old_style = read(dump("public, pg_catalog", "touch", "t"));
-  Catalog qualified = read(dump("''", "public.touch", "public.t"));
+  Catalog old_style = testing::clean_catalog_of(dump("public, pg_catalog", "touch", "t"));
+  Catalog qualified = testing::clean_catalog_of(dump("''", "public.touch", "public.t"));
   CHECK(diff_catalogs(old_style, qualified, {}).identical());
 }
 
 TEST_CASE("trigger function name: another function is still a difference", "[trigger-function-name]") {
-  Catalog a = read(dump("''", "public.touch", "public.t"));
-  Catalog b = read(dump("''", "public.touch", "public.t") +
+  Catalog a = testing::clean_catalog_of(dump("''", "public.touch", "public.t"));
+  Catalog b = testing::clean_catalog_of(dump("''", "public.touch", "public.t") +
                    "CREATE FUNCTION public.touch2() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;\n"
                    "CREATE OR REPLACE TRIGGER t_touch BEFORE UPDATE ON public.t FOR EACH ROW EXECUTE FUNCTION touch2();\n");
   bool trigger_changed = false;

@@ -3,6 +3,7 @@
 // EXCLUSIVE). The schema also tells whether the referencing columns have an index: without
 // one, every delete or key update on the referenced table scans the referencing table.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -36,12 +37,6 @@ std::string covering_index(const Catalog& catalog, const QualifiedName& table,
   return {};
 }
 
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
-  return out;
-}
-
 void report(const StatementContext& statement, const QualifiedName& table,
             const std::vector<std::string>& columns, const ast::Node& constraint) {
   QualifiedName referenced = statement.relation(*constraint.get("pktable"));
@@ -51,8 +46,9 @@ void report(const StatementContext& statement, const QualifiedName& table,
           ? fmt::format(
                 "the referencing columns ({}) have no index: each delete or key update on {} will "
                 "scan {}",
-                joined(columns), object_id(referenced), object_id(table))
-          : fmt::format("the referencing columns ({}) are indexed by {}", joined(columns), index);
+                fmt::join(columns, ", "), object_id(referenced), object_id(table))
+          : fmt::format("the referencing columns ({}) are indexed by {}", fmt::join(columns, ", "),
+                        index);
   std::vector<std::string> objects{object_id(table), object_id(referenced)};
   statement.report(
       fmt::format("adding a foreign key to {} validates every row while writes to {} and {} are "
@@ -67,22 +63,16 @@ void report(const StatementContext& statement, const QualifiedName& table,
 }
 
 void check(const StatementContext& statement) {
-  auto commands = alter_table_commands(statement.tree());
-  if (commands.empty()) return;
+  std::vector<AddedConstraint> keys = added_constraints(statement.tree(), "CONSTR_FOREIGN");
+  if (keys.empty()) return;
   QualifiedName table = statement.relation(*statement.tree().get("relation"));
   if (statement.created_in_file(table)) return;
-  for (const ast::Node* command : commands) {
-    const ast::Node* definition = command->get("def");
-    if (!definition) continue;
-    if (command->str("subtype") == "AT_AddConstraint" &&
-        definition->str("contype") == "CONSTR_FOREIGN" && !definition->flag("skip_validation")) {
-      report(statement, table, names_of(definition->list("fk_attrs")), *definition);
-    }
-    if (command->str("subtype") == "AT_AddColumn" && definition->is("ColumnDef")) {
-      if (const ast::Node* foreign = column_constraint(*definition, "CONSTR_FOREIGN")) {
-        report(statement, table, {std::string(definition->str("colname"))}, *foreign);
-      }
-    }
+  for (const AddedConstraint& key : keys) {
+    if (key.constraint->flag("skip_validation")) continue;  // NOT VALID: validated later
+    std::vector<std::string> columns =
+        key.column ? std::vector<std::string>{std::string(key.column->str("colname"))}
+                   : names_of(key.constraint->list("fk_attrs"));
+    report(statement, table, columns, *key.constraint);
   }
 }
 

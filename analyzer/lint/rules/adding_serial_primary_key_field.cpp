@@ -19,19 +19,12 @@ void report(const StatementContext& statement, const QualifiedName& table) {
 }
 
 void check(const StatementContext& statement) {
-  auto commands = alter_table_commands(statement.tree());
-  if (commands.empty()) return;
+  std::vector<AddedConstraint> keys = added_constraints(statement.tree(), "CONSTR_PRIMARY");
+  if (keys.empty()) return;
   QualifiedName table = statement.relation(*statement.tree().get("relation"));
   if (statement.created_in_file(table)) return;
-  for (const ast::Node* command : commands) {
-    const ast::Node* definition = command->get("def");
-    if (!definition) continue;
-    bool key = command->str("subtype") == "AT_AddConstraint" &&
-               definition->str("contype") == "CONSTR_PRIMARY" &&
-               definition->str("indexname").empty();
-    bool key_column = command->str("subtype") == "AT_AddColumn" && definition->is("ColumnDef") &&
-                      column_constraint(*definition, "CONSTR_PRIMARY");
-    if (key || key_column) report(statement, table);
+  for (const AddedConstraint& key : keys) {
+    if (key.constraint->str("indexname").empty()) report(statement, table);
   }
 }
 

@@ -10,19 +10,12 @@ namespace pgdrift {
 namespace {
 
 void check(const StatementContext& statement) {
-  auto commands = alter_table_commands(statement.tree());
-  if (commands.empty()) return;
+  std::vector<AddedConstraint> uniques = added_constraints(statement.tree(), "CONSTR_UNIQUE");
+  if (uniques.empty()) return;
   QualifiedName table = statement.relation(*statement.tree().get("relation"));
   if (statement.created_in_file(table)) return;
-  for (const ast::Node* command : commands) {
-    const ast::Node* definition = command->get("def");
-    if (!definition) continue;
-    bool unique = command->str("subtype") == "AT_AddConstraint" &&
-                  definition->str("contype") == "CONSTR_UNIQUE" &&
-                  definition->str("indexname").empty();
-    bool unique_column = command->str("subtype") == "AT_AddColumn" && definition->is("ColumnDef") &&
-                         column_constraint(*definition, "CONSTR_UNIQUE");
-    if (!unique && !unique_column) continue;
+  for (const AddedConstraint& unique : uniques) {
+    if (!unique.constraint->str("indexname").empty()) continue;  // USING INDEX: already built
     statement.report(
         fmt::format("adding a UNIQUE constraint to {} builds its index while reads and writes wait",
                     object_id(table)),

@@ -3,25 +3,18 @@
 // easier to change.
 #include <fmt/format.h>
 
-#include "analyzer/lint/statement_context.hpp"
-#include "analyzer/lint/statement_shapes.hpp"
-#include "analyzer/model/object_id.hpp"
+#include "analyzer/lint/column_types.hpp"
 
 namespace pgdrift {
 namespace {
 
 void check(const StatementContext& statement) {
-  std::vector<DeclaredColumn> columns = declared_columns(statement.tree());
-  if (columns.empty()) return;
-  QualifiedName table = statement.relation(*statement.tree().get("relation"));
-  for (const DeclaredColumn& column : columns) {
-    std::string type = statement.type(*column.type_name);
-    if (!type.starts_with("character varying(")) continue;
-    std::string id = member_id(table, column.name);
+  for (const ColumnType& column : column_types(statement)) {
+    if (!column.type.starts_with("character varying(")) continue;
     statement.report(
-        fmt::format("column {} is {}: changing the limit later takes an ACCESS EXCLUSIVE lock", id,
-                    type),
-        "use text with a CHECK (length(...) <= n), which can be replaced NOT VALID", {id});
+        fmt::format("column {} is {}: changing the limit later takes an ACCESS EXCLUSIVE lock",
+                    column.id, column.type),
+        "use text with a CHECK (length(...) <= n), which can be replaced NOT VALID", {column.id});
   }
 }
 
