@@ -10,11 +10,13 @@
 #include "cli/lint_command.hpp"
 #include "cli/migrations_command.hpp"
 #include "parser/diagnostic.hpp"
+#include "parser/grammar_version.hpp"
 
 int main(int argc, char** argv) {
-  CLI::App app{"pgdrift: offline PostgreSQL schema analyzer (reads pg_dump files; never connects to a database)"};
+  CLI::App app{"pgdrift: offline PostgreSQL schema analyzer (reads pg_dump files; never connects to a database)",
+               "pgdrift"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "pgdrift 0.1.0");
+  app.set_version_flag("--version", "pgdrift " PGDRIFT_VERSION "\n" + pgdrift::grammar_version());
   int exit_code = pgdrift::kExitSame;
   pgdrift::register_inspect_command(app, exit_code);
   pgdrift::register_diff_command(app, exit_code);
