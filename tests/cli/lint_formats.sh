@@ -21,7 +21,7 @@ lint --format json "$dir" >findings.json 2>/dev/null
 # ship: scripts/fetch-sarif-schema (run by scripts/install-deps) caches it, pinned by SHA-256.
 # The schema cannot say that helpUri is absolute (jsonschema leaves "format" unchecked without
 # extra packages) nor that ruleIndex names the rule of ruleId: checked below by hand.
-schema=${PGDRIFT_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/pgdrift}/sarif-schema-2.1.0-rtm.5.json
+schema=$("$root/scripts/fetch-sarif-schema" --path)
 check "the SARIF 2.1.0 schema is cached (run scripts/install-deps)" \
   'echo "2d99159ae54a3eea97f81781cff48780548657c35949f4b7f25e99a2ba4de4f8  $schema" | sha256sum --check --status'
 lint --format sarif "$dir" >out.sarif 2>/dev/null
