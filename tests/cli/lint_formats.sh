@@ -8,11 +8,12 @@ check() { if eval "$2"; then pass; else fail "$1"; fi; }
 cd "$tmp"
 
 # A directory whose name needs escaping everywhere (space, comma, colon), tables whose names
-# carry %, |, a comma and a carriage return into the messages.
+# carry %, |, a comma and a carriage return into the messages; an ignore that silences
+# nothing is a finding of a rule that is not in analyzer/lint/rules.
 dir="odd dir,a:b"
 mkdir -p "$dir"
 printf 'CREATE TABLE "100%%|a,b" (id bigint);\nCREATE TABLE "r\rs" (id bigint);\n' >"$dir/0001_create.sql"
-printf -- '-- index them\nCREATE INDEX i1 ON "100%%|a,b" (id);\nCREATE INDEX i2 ON "r\rs" (id);\nCREATE TABLE t (code char(2));\n' >"$dir/0002_index.sql"
+printf -- '-- index them\nCREATE INDEX i1 ON "100%%|a,b" (id);\nCREATE INDEX i2 ON "r\rs" (id);\n-- pgdrift-ignore: ban-drop-table\nCREATE TABLE t (code char(2));\n' >"$dir/0002_index.sql"
 lint() { "$pgdrift" lint --platform none "$@"; }
 lint --format json "$dir" >findings.json 2>/dev/null
 
@@ -73,6 +74,8 @@ for f, r in zip(findings, results):
     assert place["artifactLocation"]["uri"] == f["file"].replace(" ", "%20").replace(",", "%2C").replace(":", "%3A"), place
     assert place["region"] == {"startLine": f["line"], "startColumn": f["column"]}, place
     assert r["properties"]["objects"] == f["objects"]
+assert "unused-ignore" in [r["ruleId"] for r in results]
+assert rules[ids.index("unused-ignore")]["helpUri"].endswith("/lint.md#ignoring-a-finding")
 index = [r for r in results if r["ruleId"] == "require-concurrent-index-creation"]
 assert [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in index] == [2, 3], index
 PY'
@@ -170,7 +173,7 @@ lint --format markdown "$dir" >out.md 2>/dev/null
 check "markdown: a warning exits 1" '[ $? = 1 ]'
 check "markdown: the counts, and the finding as a table row with | and CR escaped" \
   'grep -qx "## pgdrift lint" out.md &&
-   grep -qx "8 findings in 2 files: 0 errors, 2 warnings, 6 info." out.md &&
+   grep -qx "9 findings in 2 files: 0 errors, 3 warnings, 6 info." out.md &&
    ! grep -q $'"'"'\r'"'"' out.md && grep -qF "public.\"r&#13;s\"" out.md &&
    grep -qxF "| warning | \`require-concurrent-index-creation\` | \`odd dir,a:b/0002_index.sql:2:1\` | CREATE INDEX on public.\"100%\\|a,b\" blocks writes to it while the index builds<br>*hint:* CREATE INDEX CONCURRENTLY, in a migration that runs outside a transaction |" out.md'
 printf 'CREATE TABLE IF NOT EXISTS ok (id bigint);\n' >clean.sql
