@@ -28,10 +28,11 @@ bool fails(const LintResult& result, const std::string& fail_on) {
 }
 
 int report_errors(const LintOptions& options, const Diagnostics& errors) {
-  if (options.format == "json")
-    write_output(options.output, render_lint_json_error(errors));
-  else
+  std::string rendered = render_lint_errors(options.format, errors);
+  if (rendered.empty())
     print_diagnostics(std::cerr, errors);
+  else
+    write_output(options.output, rendered);
   return kExitError;
 }
 
@@ -44,8 +45,7 @@ int run_lint(const LintOptions& options) {
   }
   if (!result.errors.empty()) return report_errors(options, result.errors);
   if (options.format == "text") print_diagnostics(std::cerr, result.notes);
-  write_output(options.output,
-               options.format == "json" ? render_lint_json(result) : render_lint_text(result));
+  write_output(options.output, render_lint(options.format, result));
   return fails(result, options.fail_on) ? kExitDifferent : kExitSame;
 }
 
@@ -67,8 +67,11 @@ void register_lint_command(CLI::App& app, int& exit_code) {
   command->add_option("--since", options->request.since,
                       "Lint only the files added or changed since this git revision (origin/main); "
                       "older ones give the context");
-  command->add_option("--format", options->format, "text or json")
-      ->check(CLI::IsMember({"text", "json"}));
+  command
+      ->add_option("--format", options->format,
+                   "text (default), json, sarif, github (workflow annotations), gitlab (code "
+                   "quality) or markdown")
+      ->check(CLI::IsMember(lint_format_names()));
   command
       ->add_option("--fail-on", options->fail_on,
                    "Exit 1 when a finding is at least this level: error, warning, info or none")

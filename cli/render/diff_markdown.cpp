@@ -4,22 +4,13 @@
 
 #include "cli/render/detail_text.hpp"
 #include "cli/render/diff_report.hpp"
+#include "cli/render/markdown_cell.hpp"
 #include "cli/render/migration_status_report.hpp"
 
 namespace pgdrift {
 namespace {
 
 constexpr int kBreakingImpact = 60;
-
-std::string cell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += "<br>";
-    else out += c;
-  }
-  return out;
-}
 
 std::string change_word(const Change& change) {
   std::string word(change_type_name(change.type));
@@ -41,7 +32,7 @@ std::string migrations_cell(const DiffReport& report, const Change& change) {
 std::string details_cell(const Change& change) {
   std::vector<std::string> lines;
   for (const ChangeDetail& detail : change.details) {
-    lines.push_back(cell(describe_detail(detail)) + (detail.unified_diff.empty() ? "" : " (diff below)"));
+    lines.push_back(markdown_cell(describe_detail(detail)) + (detail.unified_diff.empty() ? "" : " (diff below)"));
   }
   return fmt::format("{}", fmt::join(lines, "<br>"));
 }
@@ -78,7 +69,7 @@ void kind_sections(std::string& out, const DiffReport& report) {
       out += fmt::format("\n## {}\n\n| Object | Change | Details |{}\n|---|---|---|{}\n", kind_heading(change.kind),
                          with_migrations ? " Migrations |" : "", with_migrations ? "---|" : "");
     }
-    out += fmt::format("| `{}` | {} | {} |{}\n", cell(change.id), change_word(change), details_cell(change),
+    out += fmt::format("| `{}` | {} | {} |{}\n", markdown_cell(change.id), change_word(change), details_cell(change),
                        with_migrations ? " " + migrations_cell(report, change) + " |" : "");
     if (std::any_of(change.details.begin(), change.details.end(), [](const ChangeDetail& d) { return !d.unified_diff.empty(); })) {
       with_diffs.push_back(&change);
@@ -98,7 +89,7 @@ std::string risk_line(const Change& change) {
     what += change.type == ChangeType::added ? fmt::format(" (possibly replacing `{}`)", *change.counterpart)
                                              : fmt::format(" (possibly replaced by `{}`)", *change.counterpart);
   }
-  return cell(what);
+  return markdown_cell(what);
 }
 
 void conclusion(std::string& out, const DiffResult& result) {
@@ -126,7 +117,7 @@ void migrations_sections(std::string& out, const DiffReport& report) {
   out += "\n## Unexplained drift\n\nDifferences that no migration makes (changes done by hand, or objects created outside migrations):\n\n";
   if (attribution.unexplained.empty()) out += "None.\n";
   for (const Change* change : attribution.unexplained) {
-    out += fmt::format("- {} `{}` {}\n", change->kind, cell(change->id), change_type_name(change->type));
+    out += fmt::format("- {} `{}` {}\n", change->kind, markdown_cell(change->id), change_type_name(change->type));
   }
   if (!attribution.uncertain.empty()) {
     out += "\n## Possibly made by statements pgdrift cannot follow\n\nDifferences on objects that a migration's `DO` "
@@ -134,7 +125,7 @@ void migrations_sections(std::string& out, const DiffReport& report) {
            "counted as drift:\n\n";
   }
   for (const Change* change : attribution.uncertain) {
-    out += fmt::format("- {} `{}` {}: possibly {}\n", change->kind, cell(change->id), change_type_name(change->type),
+    out += fmt::format("- {} `{}` {}: possibly {}\n", change->kind, markdown_cell(change->id), change_type_name(change->type),
                        fmt::join(attribution.possible_versions_by_change.at(change_key(*change)), ", "));
   }
   out += fmt::format("\n## After the missing migrations\n\nApplying the {} missing migration{} to OLD in order ({}) leaves ",
@@ -147,7 +138,7 @@ void migrations_sections(std::string& out, const DiffReport& report) {
   out += fmt::format("{} difference{} with NEW:\n\n", attribution.after_missing.changes.size(),
                      attribution.after_missing.changes.size() == 1 ? "" : "s");
   for (const Change& change : attribution.after_missing.changes) {
-    out += fmt::format("- {} `{}` {}\n", change.kind, cell(change.id), change_type_name(change.type));
+    out += fmt::format("- {} `{}` {}\n", change.kind, markdown_cell(change.id), change_type_name(change.type));
   }
 }
 
