@@ -195,6 +195,20 @@ mkdir "$tmp/report-dir"
 expect "output onto a directory" 2 "$tmp/report-dir: error: cannot write: Is a directory" -- inspect "$fixture" -o "$tmp/report-dir"
 if [ -z "$(ls -A "$tmp" | grep '^\.report-dir')" ]; then
   passed=$((passed + 1)); else echo "FAIL: a failed write left its temporary file"; failed=$((failed + 1)); fi
+# -o onto a pipe (or a device such as /dev/null) writes into it: renaming a file over it
+# would replace the pipe or device itself.
+mkfifo "$tmp/report.fifo"
+cat "$tmp/report.fifo" >"$tmp/from-fifo.txt" &
+"$pgdrift" inspect --list "$fixture" -o "$tmp/report.fifo"
+wait
+if [ -p "$tmp/report.fifo" ] && grep -q "^table	" "$tmp/from-fifo.txt"; then
+  passed=$((passed + 1)); else echo "FAIL: -o onto a named pipe replaced it or wrote nothing"; failed=$((failed + 1)); fi
+# -o onto a symbolic link replaces the file it points to, and the link stays.
+echo "old report" >"$tmp/linked-report.txt"
+ln -s linked-report.txt "$tmp/report-link"
+"$pgdrift" inspect --list "$fixture" -o "$tmp/report-link"
+if [ -L "$tmp/report-link" ] && grep -q "^table	" "$tmp/linked-report.txt"; then
+  passed=$((passed + 1)); else echo "FAIL: -o onto a symbolic link replaced the link"; failed=$((failed + 1)); fi
 
 # Standard input and REV:PATH read the same objects as the file.
 "$pgdrift" inspect --list "$fixture" >"$tmp/from-file.txt"
