@@ -77,20 +77,27 @@ DiffOptions diff_options(DiffCommandOptions& options) {
 
 int run_diff(DiffCommandOptions options) {
   DiffOptions settings = diff_options(options);
-  ComparisonInputs inputs{options.old_input, options.new_input, options.old_ledger, options.new_ledger,
-                          options.migrations, options.start, settings};
+  ComparisonInputs inputs{options.old_input,
+                          options.new_input,
+                          options.old_ledger,
+                          options.new_ledger,
+                          options.migrations,
+                          options.start,
+                          settings};
   DiffReport report;
-  SchemaComparison comparison = compare_schemas(inputs, [&](const LoadedSchema& old_schema, const LoadedSchema& new_schema) {
-    report.errors = both_inputs(old_schema, new_schema);
-    print_distinct_diagnostics(std::cerr, report.errors);
-  });
+  SchemaComparison comparison =
+      compare_schemas(inputs, [&](const LoadedSchema& old_schema, const LoadedSchema& new_schema) {
+        report.errors = both_inputs(old_schema, new_schema);
+        print_distinct_diagnostics(std::cerr, report.errors);
+      });
   report.old_input = summary_of(comparison.old_schema);
   report.new_input = summary_of(comparison.new_schema);
   report.result = std::move(comparison.result);
   if (comparison.migrations) {
     MigrationFindings& findings = *comparison.migrations;
     print_diagnostics(std::cerr, findings.diagnostics);
-    report.errors.insert(report.errors.end(), findings.diagnostics.begin(), findings.diagnostics.end());
+    report.errors.insert(report.errors.end(), findings.diagnostics.begin(),
+                         findings.diagnostics.end());
     report.replay = std::shared_ptr<const Replay>(findings.project, &findings.project->replay);
     report.migrations_directory = findings.directory;
     report.attribution = std::move(findings.attribution);
@@ -100,7 +107,9 @@ int run_diff(DiffCommandOptions options) {
                          : options.format == "markdown" ? render_diff_markdown(report)
                                                         : render_diff_text(report, use_color(options));
   write_output(options.output, rendered);
-  if ((comparison.old_schema.has_errors() || comparison.new_schema.has_errors()) && !options.keep_going) return kExitError;
+  if ((comparison.old_schema.has_errors() || comparison.new_schema.has_errors()) &&
+      !options.keep_going)
+    return kExitError;
   return report.result.identical() ? kExitSame : kExitDifferent;
 }
 

@@ -56,13 +56,15 @@ void collect_from_item(const Context& context, const ast::Node& item, Scope& sco
   } else if (item.is("JoinExpr")) {
     if (const ast::Node* left = item.get("larg")) collect_from_item(context, *left, scope);
     if (const ast::Node* right = item.get("rarg")) collect_from_item(context, *right, scope);
-    if (std::string alias = alias_of(item); !alias.empty()) scope.entries.push_back({alias, std::nullopt, {}});
+    if (std::string alias = alias_of(item); !alias.empty())
+      scope.entries.push_back({alias, std::nullopt, {}});
   } else if (std::string alias = alias_of(item); !alias.empty()) {
     scope.entries.push_back({alias, std::nullopt, {}});  // a subquery or a function
   }
 }
 
-std::optional<MissingColumn> check_select(const Context& context, const ast::Node& select, const Scope* outer);
+std::optional<MissingColumn> check_select(const Context& context, const ast::Node& select,
+                                          const Scope* outer);
 
 std::optional<MissingColumn> check_column_ref(const ast::Node& ref, const Scope& scope) {
   std::span<const ast::Node> fields = ref.list("fields");
@@ -70,19 +72,23 @@ std::optional<MissingColumn> check_column_ref(const ast::Node& ref, const Scope&
   const ScopeEntry* entry = scope.find(fields[0].string_value());
   if (!entry || !entry->relation) return std::nullopt;
   std::string column(fields[1].string_value());
-  static const std::set<std::string> kSystemColumns{"tableoid", "xmin", "cmin", "xmax", "cmax", "ctid"};
+  static const std::set<std::string> kSystemColumns{"tableoid", "xmin", "cmin",
+                                                    "xmax",     "cmax", "ctid"};
   if (kSystemColumns.contains(column)) return std::nullopt;
-  if (std::find(entry->columns.begin(), entry->columns.end(), column) != entry->columns.end()) return std::nullopt;
+  if (std::find(entry->columns.begin(), entry->columns.end(), column) != entry->columns.end())
+    return std::nullopt;
   return MissingColumn{entry->qualifier, column, *entry->relation};
 }
 
 // Every column reference under a node, nested SELECTs in a scope of their own.
-std::optional<MissingColumn> check_node(const Context& context, const ast::Node& node, const Scope& scope) {
+std::optional<MissingColumn> check_node(const Context& context, const ast::Node& node,
+                                        const Scope& scope) {
   if (node.is("SelectStmt")) return check_select(context, node, &scope);
   if (node.is("ColumnRef")) return check_column_ref(node, scope);
   if (node.is("RangeSubselect") && !node.flag("lateral")) {
     // A subquery in FROM does not see its siblings (without LATERAL): only the outer scopes.
-    if (const ast::Node* query = node.get("subquery")) return check_select(context, *query, scope.outer);
+    if (const ast::Node* query = node.get("subquery"))
+      return check_select(context, *query, scope.outer);
     return std::nullopt;
   }
   for (const ast::Field& field : node.fields()) {
@@ -94,11 +100,13 @@ std::optional<MissingColumn> check_node(const Context& context, const ast::Node&
   return std::nullopt;
 }
 
-std::optional<MissingColumn> check_select(const Context& context, const ast::Node& select, const Scope* outer) {
+std::optional<MissingColumn> check_select(const Context& context, const ast::Node& select,
+                                          const Scope* outer) {
   Scope scope;
   scope.outer = outer;
   if (const ast::Node* with = select.get("withClause")) {
-    for (const ast::Node& cte : with->list("ctes")) scope.ctes.insert(std::string(cte.str("ctename")));
+    for (const ast::Node& cte : with->list("ctes"))
+      scope.ctes.insert(std::string(cte.str("ctename")));
     for (const ast::Node& cte : with->list("ctes")) {
       if (const ast::Node* query = cte.get("ctequery"); query && query->is("SelectStmt")) {
         if (auto missing = check_select(context, *query, &scope)) return missing;

@@ -29,7 +29,8 @@ bool rename_table_column(Context& context, const ast::Node& statement, const std
   auto found = context.catalog.tables.find(table);
   if (found != context.catalog.tables.end()) {
     if (!found->second.find_column(from)) {
-      context.error(fmt::format("column \"{}\" does not exist", from), {"undefined_column", {table.name, from}});
+      context.error(fmt::format("column \"{}\" does not exist", from),
+                    {"undefined_column", {table.name, from}});
       return true;
     }
     if (found->second.find_column(to)) {

@@ -24,8 +24,8 @@ std::vector<const Diagnostic*> new_errors(const Diagnostics& diagnostics, std::s
 
 // One migration in a session of its own, statement by statement: a statement PostgreSQL
 // refuses is undone whole, as the server's statement-level rollback does.
-void apply_migration(const ReplayedMigration& migration, Catalog& catalog, const ReplaySession& session,
-                     std::vector<DryRunFailure>& failures) {
+void apply_migration(const ReplayedMigration& migration, Catalog& catalog,
+                     const ReplaySession& session, std::vector<DryRunFailure>& failures) {
   const ParsedScript& script = *migration.script;
   Diagnostics diagnostics;
   Interpreter interpreter(catalog, diagnostics, /*strict=*/true, session.known);
@@ -49,8 +49,9 @@ void apply_migration(const ReplayedMigration& migration, Catalog& catalog, const
 
 }  // namespace
 
-DryRun dry_run(std::string side_name, const std::vector<const ReplayedMigration*>& migrations, const Catalog& side,
-               const ReplaySession& session, const Catalog& other_side, const DiffOptions& options) {
+DryRun dry_run(std::string side_name, const std::vector<const ReplayedMigration*>& migrations,
+               const Catalog& side, const ReplaySession& session, const Catalog& other_side,
+               const DiffOptions& options) {
   DryRun run;
   run.side = std::move(side_name);
   run.result = side;

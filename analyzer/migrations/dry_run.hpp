@@ -30,7 +30,8 @@ struct DryRun {
 };
 
 // `migrations`: those the side lacks (see recorded_selection.hpp), in order.
-DryRun dry_run(std::string side_name, const std::vector<const ReplayedMigration*>& migrations, const Catalog& side,
-               const ReplaySession& session, const Catalog& other_side, const DiffOptions& options);
+DryRun dry_run(std::string side_name, const std::vector<const ReplayedMigration*>& migrations,
+               const Catalog& side, const ReplaySession& session, const Catalog& other_side,
+               const DiffOptions& options);
 
 }  // namespace pgdrift

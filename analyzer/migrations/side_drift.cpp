@@ -27,7 +27,8 @@ std::set<std::string> ground_keys(const Catalog& start, bool start_is_ground) {
   Catalog whole = start;
   whole.grounds.clear();
   std::set<std::string> keys;
-  for (const Change& change : diff_catalogs(Catalog(), whole, {}).changes) keys.insert(change_key(change));
+  for (const Change& change : diff_catalogs(Catalog(), whole, {}).changes)
+    keys.insert(change_key(change));
   for (const ListedObject& object : list_objects(whole)) keys.insert(object.kind + " " + object.id);
   if (start_is_ground) return keys;
   for (const ListedObject& object : list_objects(start)) keys.erase(object.kind + " " + object.id);
@@ -58,7 +59,8 @@ SideDrift side_drift(const Replay& replay, const DriftStart& start, const Catalo
   SideDrift drift;
   drift.from_ledger = judged_by_ledger(statuses);
   std::vector<const ReplayedMigration*> chosen = migrations_the_side_has(statuses);
-  for (const ReplayedMigration* migration : chosen) drift.expected_migrations.push_back(migration->file.version);
+  for (const ReplayedMigration* migration : chosen)
+    drift.expected_migrations.push_back(migration->file.version);
   if (chosen.empty()) {
     drift.changes = diff_catalogs(start.catalog, side, options);
   } else if (is_prefix(chosen, replay)) {
@@ -66,7 +68,8 @@ SideDrift side_drift(const Replay& replay, const DriftStart& start, const Catalo
   } else {
     std::vector<MigrationFile> files;
     for (const ReplayedMigration* migration : chosen) files.push_back(migration->file);
-    drift.changes = diff_catalogs(replay_migrations(files, start.catalog, start.session).result, side, options);
+    drift.changes =
+        diff_catalogs(replay_migrations(files, start.catalog, start.session).result, side, options);
   }
   leave_out_untouched_ground(drift.changes, start, chosen);
   return drift;

@@ -18,7 +18,7 @@ namespace pgdrift {
 struct SideDrift {
   bool from_ledger = false;
   std::vector<std::string> expected_migrations;  // the versions replayed for the expected schema
-  DiffResult changes;       // expected -> the side as it is
+  DiffResult changes;                            // expected -> the side as it is
 };
 
 // Where and how the migration directory's replay began.

@@ -53,11 +53,13 @@ struct SchemaComparison {
 // Loads both sides (and their ledgers), diffs them, and with a migration directory replays
 // it, attributes each change, finds each side's drift and dry-runs OLD's missing migrations.
 // `loaded` runs once both inputs are read, before the rest (for their diagnostics).
-SchemaComparison compare_schemas(const ComparisonInputs& inputs,
-                                 const std::function<void(const LoadedSchema&, const LoadedSchema&)>& loaded = {});
+SchemaComparison compare_schemas(
+    const ComparisonInputs& inputs,
+    const std::function<void(const LoadedSchema&, const LoadedSchema&)>& loaded = {});
 
 // The drift of each side and the dry run, from an attribution's statuses.
 HistoryCheck check_history(const ReplayedProject& project, const MigrationAttribution& attribution,
-                           const Catalog& old_catalog, const Catalog& new_catalog, const DiffOptions& options);
+                           const Catalog& old_catalog, const Catalog& new_catalog,
+                           const DiffOptions& options);
 
 }  // namespace pgdrift

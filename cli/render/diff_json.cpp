@@ -68,19 +68,24 @@ Json changes_with_details(const DiffResult& result) {
 }
 
 Json drift_basis(const SideDrift& drift) {
-  return {{"judged_by", drift.from_ledger ? "ledger" : "effects"}, {"migrations", drift.expected_migrations}};
+  return {{"judged_by", drift.from_ledger ? "ledger" : "effects"},
+          {"migrations", drift.expected_migrations}};
 }
 
 void add_history(Json& json, const HistoryCheck& history) {
   json["drift"] = {{"old", changes_with_details(history.old_drift.changes)},
                    {"new", changes_with_details(history.new_drift.changes)}};
-  json["drift_expected"] = {{"old", drift_basis(history.old_drift)}, {"new", drift_basis(history.new_drift)}};
+  json["drift_expected"] = {{"old", drift_basis(history.old_drift)},
+                            {"new", drift_basis(history.new_drift)}};
   const DryRun& run = history.dry_run;
   Json dry{{"side", run.side}, {"migrations", run.migrations}};
   dry["failures"] = Json::array();
   for (const DryRunFailure& failure : run.failures) {
-    dry["failures"].push_back({{"version", failure.version}, {"file", failure.where.file.str()}, {"line", failure.where.line},
-                               {"column", failure.where.column}, {"message", failure.message}});
+    dry["failures"].push_back({{"version", failure.version},
+                               {"file", failure.where.file.str()},
+                               {"line", failure.where.line},
+                               {"column", failure.where.column},
+                               {"message", failure.message}});
   }
   dry["remaining"] = changes_with_details(run.remaining);
   json["dry_run"] = std::move(dry);

@@ -151,7 +151,9 @@ void migrations_sections(std::string& out, const DiffReport& report) {
   }
 }
 
-std::string plural(std::size_t n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
+std::string plural(std::size_t n, std::string_view word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
 
 void change_table(std::string& out, const DiffResult& result) {
   if (result.identical()) {
@@ -160,29 +162,42 @@ void change_table(std::string& out, const DiffResult& result) {
   }
   out += "| Object | Kind | Change | Details |\n|---|---|---|---|\n";
   for (const Change& change : result.changes) {
-    out += fmt::format("| `{}` | {} | {} | {} |\n", cell(change.id), change.kind, change_type_name(change.type), details_cell(change));
+    out += fmt::format("| `{}` | {} | {} | {} |\n", cell(change.id), change.kind,
+                       change_type_name(change.type), details_cell(change));
   }
 }
 
-void drift_section(std::string& out, std::string_view side, const std::string& input, const SideDrift& drift) {
-  std::string basis = drift.from_ledger ? fmt::format("the {} its ledger records", plural(drift.expected_migrations.size(), "migration"))
-                                        : fmt::format("the {} whose effects it shows", plural(drift.expected_migrations.size(), "migration"));
-  out += fmt::format("\n## Drift of {} (`{}`)\n\nWhat {} has that {} do not make: objects and aspects changed by hand.\n\n", side,
-                     cell(input), side, basis);
+void drift_section(std::string& out, std::string_view side, const std::string& input,
+                   const SideDrift& drift) {
+  std::string basis = drift.from_ledger
+                          ? fmt::format("the {} its ledger records",
+                                        plural(drift.expected_migrations.size(), "migration"))
+                          : fmt::format("the {} whose effects it shows",
+                                        plural(drift.expected_migrations.size(), "migration"));
+  out += fmt::format(
+      "\n## Drift of {} (`{}`)\n\nWhat {} has that {} do not make: objects and aspects changed by "
+      "hand.\n\n",
+      side, cell(input), side, basis);
   change_table(out, drift.changes);
 }
 
 void dry_run_section(std::string& out, const DryRun& run) {
-  out += fmt::format("\n## Dry run of the {} OLD has not recorded\n\n", plural(run.migrations.size(), "migration"));
-  out += "Applied to OLD in order, each statement on its own, as `psql` runs a file without `ON_ERROR_STOP`";
-  out += run.migrations.empty() ? ".\n\n" : fmt::format(": {}.\n\n", fmt::join(run.migrations, ", "));
+  out += fmt::format("\n## Dry run of the {} OLD has not recorded\n\n",
+                     plural(run.migrations.size(), "migration"));
+  out +=
+      "Applied to OLD in order, each statement on its own, as `psql` runs a file without "
+      "`ON_ERROR_STOP`";
+  out +=
+      run.migrations.empty() ? ".\n\n" : fmt::format(": {}.\n\n", fmt::join(run.migrations, ", "));
   out += fmt::format("**{} would fail.**\n\n", plural(run.failures.size(), "statement"));
   if (!run.failures.empty()) out += "| Migration | Where | Error |\n|---|---|---|\n";
   for (const DryRunFailure& failure : run.failures) {
-    out += fmt::format("| {} | `{}:{}:{}` | {} |\n", failure.version, cell(failure.where.file.str()), failure.where.line,
-                       failure.where.column, cell(failure.message));
+    out +=
+        fmt::format("| {} | `{}:{}:{}` | {} |\n", failure.version, cell(failure.where.file.str()),
+                    failure.where.line, failure.where.column, cell(failure.message));
   }
-  out += fmt::format("\nAfterwards OLD still differs from NEW in {}:\n\n", plural(run.remaining.changes.size(), "object"));
+  out += fmt::format("\nAfterwards OLD still differs from NEW in {}:\n\n",
+                     plural(run.remaining.changes.size(), "object"));
   change_table(out, run.remaining);
 }
 

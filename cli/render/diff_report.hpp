@@ -27,7 +27,7 @@ struct DiffReport {
   std::string migrations_directory;                  // with --migrations
   std::shared_ptr<const Replay> replay;              // what the attribution's statuses point into
   std::optional<MigrationAttribution> attribution;   // with --migrations
-  std::optional<HistoryCheck> history;               // with --migrations: each side's drift, the dry run
+  std::optional<HistoryCheck> history;  // with --migrations: each side's drift, the dry run
 };
 
 std::string render_diff_text(const DiffReport& report, bool color);

@@ -24,8 +24,9 @@ namespace {
 
 Catalog dump_of(const std::string& sql) {
   Diagnostics diagnostics;
-  Catalog catalog = pgdrift::build_catalog(std::make_shared<pgdrift::ParsedScript>(pgdrift::read_script_text("dump.sql", sql)),
-                                           diagnostics);
+  Catalog catalog = pgdrift::build_catalog(
+      std::make_shared<pgdrift::ParsedScript>(pgdrift::read_script_text("dump.sql", sql)),
+      diagnostics);
   return catalog;
 }
 
@@ -34,7 +35,9 @@ Diagnostics strict_errors(const std::string& sql) {
   Diagnostics diagnostics;
   auto script = std::make_shared<pgdrift::ParsedScript>(pgdrift::read_script_text("m.sql", sql));
   pgdrift::Interpreter(catalog, diagnostics, /*strict=*/true).apply(script);
-  std::erase_if(diagnostics, [](const pgdrift::Diagnostic& d) { return d.severity != pgdrift::Severity::error; });
+  std::erase_if(diagnostics, [](const pgdrift::Diagnostic& d) {
+    return d.severity != pgdrift::Severity::error;
+  });
   return diagnostics;
 }
 
@@ -55,7 +58,8 @@ struct Project {
   }
 };
 
-const Change* find_change(const std::vector<Change>& changes, const std::string& kind, const std::string& id) {
+const Change* find_change(const std::vector<Change>& changes, const std::string& kind,
+                          const std::string& id) {
   for (const Change& change : changes) {
     if (change.kind == kind && change.id == id) return &change;
   }
@@ -64,7 +68,8 @@ const Change* find_change(const std::vector<Change>& changes, const std::string&
 
 }  // namespace
 
-TEST_CASE("strict replay refuses a view that names a column its relation lacks, as PostgreSQL does", "[drift-dry-run]") {
+TEST_CASE("strict replay refuses a view that names a column its relation lacks, as PostgreSQL does",
+          "[drift-dry-run]") {
   Diagnostics errors = strict_errors(
       "create table s (id int, provider_cost numeric);\n"
       "create view v as select s.id, s.cost from s;\n");
@@ -74,21 +79,27 @@ TEST_CASE("strict replay refuses a view that names a column its relation lacks, 
 }
 
 TEST_CASE("the column check leaves alone what it cannot be sure of", "[drift-dry-run]") {
-  CHECK(strict_errors("create table s (id int, cost numeric);\n"
-                      "create view v1 as select s.id, s.cost, s.ctid from s union all select t.id, t.cost, t.ctid from s t;\n"
-                      "create view v2 as with c as (select 1 as x) select c.x, q.y from c, (select 2 as y) q;\n"
-                      "create view v3 as select s.id from s where exists (select 1 from s t where t.cost = s.cost);\n"
-                      "create view v4 as select u.anything from unknown_table u;\n")
-            .empty());
+  CHECK(
+      strict_errors(
+          "create table s (id int, cost numeric);\n"
+          "create view v1 as select s.id, s.cost, s.ctid from s union all select t.id, t.cost, "
+          "t.ctid from s t;\n"
+          "create view v2 as with c as (select 1 as x) select c.x, q.y from c, (select 2 as y) q;\n"
+          "create view v3 as select s.id from s where exists (select 1 from s t where t.cost = "
+          "s.cost);\n"
+          "create view v4 as select u.anything from unknown_table u;\n")
+          .empty());
 }
 
 TEST_CASE("RENAME COLUMN of a column the table lacks is PostgreSQL's error", "[drift-dry-run]") {
-  Diagnostics errors = strict_errors("create table s (id int);\nalter table s rename column cost to provider_cost;\n");
+  Diagnostics errors = strict_errors(
+      "create table s (id int);\nalter table s rename column cost to provider_cost;\n");
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].message == "column \"cost\" does not exist");
 }
 
-TEST_CASE("drift: what a side has that its migrations do not make, changed aspects included", "[drift-dry-run]") {
+TEST_CASE("drift: what a side has that its migrations do not make, changed aspects included",
+          "[drift-dry-run]") {
   Project project({"create table t (x int check (x in (1, 2)), y int default 0);\n",
                    "alter table t add column z int;\n"});
   // The CHECK widened and the default changed by hand; migration 2 never ran.
@@ -96,7 +107,8 @@ TEST_CASE("drift: what a side has that its migrations do not make, changed aspec
   auto statuses = pgdrift::migration_status(project.replay, side);
   Catalog start;
   pgdrift::ReplaySession session;
-  pgdrift::SideDrift drift = pgdrift::side_drift(project.replay, {start, session, false}, side, statuses, {});
+  pgdrift::SideDrift drift =
+      pgdrift::side_drift(project.replay, {start, session, false}, side, statuses, {});
   CHECK_FALSE(drift.from_ledger);
   CHECK(drift.expected_migrations == std::vector<std::string>{"1"});
   REQUIRE(drift.changes.changes.size() == 2);
