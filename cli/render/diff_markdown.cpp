@@ -175,8 +175,8 @@ void drift_section(std::string& out, std::string_view side, const std::string& i
                           : fmt::format("the {} whose effects it shows",
                                         plural(drift.expected_migrations.size(), "migration"));
   out += fmt::format(
-      "\n## Drift of {} (`{}`)\n\nWhat {} has that {} do not make: objects and aspects changed by "
-      "hand.\n\n",
+      "\n## Drift of {} (`{}`)\n\nWhat {} has beyond the schema replayed from {}: what was changed "
+      "by hand.\n\n",
       side, cell(input), side, basis);
   change_table(out, drift.changes);
 }

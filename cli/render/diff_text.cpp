@@ -38,8 +38,8 @@ std::string drift_text(std::string_view side, const std::string& input, const Si
                                         plural(drift.expected_migrations.size(), "migration"))
                           : fmt::format("the {} whose effects it shows",
                                         plural(drift.expected_migrations.size(), "migration"));
-  return fmt::format("\n{}Drift of {}{} ({}): what it has that {} do not make\n", p.heading, side,
-                     p.reset, input, basis) +
+  return fmt::format("\n{}Drift of {}{} ({}): what it has beyond the schema replayed from {}\n",
+                     p.heading, side, p.reset, input, basis) +
          change_lines(drift.changes);
 }
 
