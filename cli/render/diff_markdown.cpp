@@ -218,6 +218,8 @@ std::string render_diff_markdown(const DiffReport& report) {
   if (result.identical()) {
     out += "**The schemas are identical.**\n\n";
     summary_table(out, result);
+    // Both sides can carry the same hand-made change: drift is still worth showing.
+    if (report.history) history_sections(out, report);
     return out;
   }
   out += fmt::format("**The schemas differ: {} difference{}.**\n\n", result.changes.size(), result.changes.size() == 1 ? "" : "s");

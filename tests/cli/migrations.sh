@@ -136,6 +136,10 @@ PY'
 check "diff --migrations --format markdown: drift and dry run sections" 'grep -q "^## Drift of OLD" "$tmp/ledger-diff.md" &&
   grep -q "^## Dry run of the 17 migrations OLD has not recorded" "$tmp/ledger-diff.md" && grep -q "^\*\*8 statements would fail.\*\*" "$tmp/ledger-diff.md" &&
   grep -q "| 20251113174046 | \`fixtures/supabase-agents/supabase/migrations/20251113174046_sms_analytics.sql:38:1\` | column s.cost does not exist |" "$tmp/ledger-diff.md"'
+"$pgdrift" diff "$prod" "$prod" --migrations fixtures/supabase-agents --old-ledger fixtures/supabase-agents/production.ledger.sql \
+  --new-ledger fixtures/supabase-agents/production.ledger.sql --format markdown >"$tmp/same-drift.md"
+check "diff --migrations --format markdown of identical sides still lists their drift" 'grep -q "^\*\*The schemas are identical.\*\*" "$tmp/same-drift.md" &&
+  grep -q "^## Drift of NEW" "$tmp/same-drift.md" && grep -q "^| \`public.get_consumption_pricing_by_agent(uuid)\` | function | added |" "$tmp/same-drift.md"'
 "$pgdrift" diff "$prod" "$staging" --migrations fixtures/supabase-agents --old-ledger fixtures/supabase-agents/production.ledger.sql \
   --new-ledger fixtures/supabase-agents/staging.ledger.sql >"$tmp/ledger-diff.txt"
 check "diff --migrations text: drift and dry run" 'grep -q "^Drift of NEW (.*staging.dump.sql): what it has beyond the schema replayed from the 18 migrations its ledger records$" "$tmp/ledger-diff.txt" &&
