@@ -6,10 +6,7 @@
 #include <iostream>
 #include <memory>
 
-#include "analyzer/diff/differ.hpp"
-#include "analyzer/migrations/attribution.hpp"
-#include "analyzer/pipeline/load_schema.hpp"
-#include "analyzer/pipeline/migration_project.hpp"
+#include "analyzer/pipeline/schema_comparison.hpp"
 #include "cli/atomic_output.hpp"
 #include "cli/config_file.hpp"
 #include "cli/exit_codes.hpp"
@@ -80,29 +77,39 @@ DiffOptions diff_options(DiffCommandOptions& options) {
 
 int run_diff(DiffCommandOptions options) {
   DiffOptions settings = diff_options(options);
-  auto [old_schema, new_schema] = load_schemas(options.old_input, options.new_input);
-  if (!options.old_ledger.empty()) read_ledger_into(old_schema, options.old_ledger);
-  if (!options.new_ledger.empty()) read_ledger_into(new_schema, options.new_ledger);
+  ComparisonInputs inputs{options.old_input,
+                          options.new_input,
+                          options.old_ledger,
+                          options.new_ledger,
+                          options.migrations,
+                          options.start,
+                          settings};
   DiffReport report;
-  report.errors = both_inputs(old_schema, new_schema);
-  print_distinct_diagnostics(std::cerr, report.errors);
-  report.old_input = summary_of(old_schema);
-  report.new_input = summary_of(new_schema);
-  report.result = diff_catalogs(old_schema.catalog, new_schema.catalog, settings);
-  if (!options.migrations.empty()) {
-    ReplayedProject project = replay_project(options.migrations, options.start);
-    print_diagnostics(std::cerr, project.diagnostics);
-    report.errors.insert(report.errors.end(), project.diagnostics.begin(), project.diagnostics.end());
-    report.replay = std::make_shared<const Replay>(std::move(project.replay));
-    report.migrations_directory = options.migrations;
-    report.attribution =
-        attribute_changes(report.result, *report.replay, old_schema.catalog, new_schema.catalog, project.files, settings);
+  SchemaComparison comparison =
+      compare_schemas(inputs, [&](const LoadedSchema& old_schema, const LoadedSchema& new_schema) {
+        report.errors = both_inputs(old_schema, new_schema);
+        print_distinct_diagnostics(std::cerr, report.errors);
+      });
+  report.old_input = summary_of(comparison.old_schema);
+  report.new_input = summary_of(comparison.new_schema);
+  report.result = std::move(comparison.result);
+  if (comparison.migrations) {
+    MigrationFindings& findings = *comparison.migrations;
+    print_diagnostics(std::cerr, findings.diagnostics);
+    report.errors.insert(report.errors.end(), findings.diagnostics.begin(),
+                         findings.diagnostics.end());
+    report.replay = std::shared_ptr<const Replay>(findings.project, &findings.project->replay);
+    report.migrations_directory = findings.directory;
+    report.attribution = std::move(findings.attribution);
+    report.history = std::move(findings.history);
   }
   std::string rendered = options.format == "json"       ? render_diff_json(report)
                          : options.format == "markdown" ? render_diff_markdown(report)
                                                         : render_diff_text(report, use_color(options));
   write_output(options.output, rendered);
-  if ((old_schema.has_errors() || new_schema.has_errors()) && !options.keep_going) return kExitError;
+  if ((comparison.old_schema.has_errors() || comparison.new_schema.has_errors()) &&
+      !options.keep_going)
+    return kExitError;
   return report.result.identical() ? kExitSame : kExitDifferent;
 }
 

@@ -6,6 +6,7 @@
 
 #include "analyzer/diff/change.hpp"
 #include "analyzer/migrations/attribution.hpp"
+#include "analyzer/pipeline/schema_comparison.hpp"
 #include "parser/diagnostic.hpp"
 
 namespace pgdrift {
@@ -26,6 +27,7 @@ struct DiffReport {
   std::string migrations_directory;                  // with --migrations
   std::shared_ptr<const Replay> replay;              // what the attribution's statuses point into
   std::optional<MigrationAttribution> attribution;   // with --migrations
+  std::optional<HistoryCheck> history;  // with --migrations: each side's drift, the dry run
 };
 
 std::string render_diff_text(const DiffReport& report, bool color);
