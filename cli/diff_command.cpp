@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "analyzer/diff/differ.hpp"
+#include "analyzer/impact/change_impact.hpp"
 #include "analyzer/migrations/attribution.hpp"
 #include "analyzer/pipeline/load_schema.hpp"
 #include "analyzer/pipeline/migration_project.hpp"
@@ -89,6 +90,7 @@ int run_diff(DiffCommandOptions options) {
   report.old_input = summary_of(old_schema);
   report.new_input = summary_of(new_schema);
   report.result = diff_catalogs(old_schema.catalog, new_schema.catalog, settings);
+  report.impact = impact_of_changes(report.result, old_schema.catalog, new_schema.catalog);
   if (!options.migrations.empty()) {
     ReplayedProject project = replay_project(options.migrations, options.start);
     print_diagnostics(std::cerr, project.diagnostics);

@@ -4,6 +4,7 @@
 
 #include "cli/render/detail_text.hpp"
 #include "cli/render/diff_report.hpp"
+#include "cli/render/impact_report.hpp"
 #include "cli/render/migration_status_report.hpp"
 
 namespace pgdrift {
@@ -167,6 +168,7 @@ std::string render_diff_markdown(const DiffReport& report) {
   summary_table(out, result);
   kind_sections(out, report);
   if (report.attribution) migrations_sections(out, report);
+  out += render_impact_markdown(report.impact);
   conclusion(out, result);
   return out;
 }

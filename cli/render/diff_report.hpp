@@ -5,6 +5,7 @@
 #include <string>
 
 #include "analyzer/diff/change.hpp"
+#include "analyzer/impact/change_impact.hpp"
 #include "analyzer/migrations/attribution.hpp"
 #include "parser/diagnostic.hpp"
 
@@ -26,6 +27,7 @@ struct DiffReport {
   std::string migrations_directory;                  // with --migrations
   std::shared_ptr<const Replay> replay;              // what the attribution's statuses point into
   std::optional<MigrationAttribution> attribution;   // with --migrations
+  std::vector<ImpactEntry> impact;                   // what uses each difference
 };
 
 std::string render_diff_text(const DiffReport& report, bool color);
