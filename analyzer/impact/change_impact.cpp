@@ -15,9 +15,10 @@ namespace {
 // grants, comments, defaults, options and the column order do not change what code using it
 // runs, so the users of such a change are not listed.
 bool changes_what_users_see(const Change& change) {
-  static const std::vector<std::string> aspects{"type", "signature", "return_type", "body", "output_columns",
-                                                "output_column_order", "allowed_values", "not_null", "labels",
-                                                "generated", "definition"};
+  static const std::vector<std::string> aspects{
+      "type",           "signature",           "return_type",    "body",
+      "output_columns", "output_column_order", "allowed_values", "not_null",
+      "labels",         "generated",           "definition"};
   return std::any_of(change.details.begin(), change.details.end(), [](const ChangeDetail& detail) {
     return detail.aspect.starts_with("query.") ||
            std::find(aspects.begin(), aspects.end(), detail.aspect) != aspects.end();
@@ -25,8 +26,9 @@ bool changes_what_users_see(const Change& change) {
 }
 
 bool is_usable_kind(const std::string& kind) {
-  static const std::vector<std::string> kinds{"table", "column", "view", "materialized_view", "sequence", "function",
-                                              "procedure", "aggregate", "enum", "composite_type", "domain", "range_type"};
+  static const std::vector<std::string> kinds{
+      "table",     "column",    "view", "materialized_view", "sequence", "function",
+      "procedure", "aggregate", "enum", "composite_type",    "domain",   "range_type"};
   return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
 }
 
@@ -67,7 +69,8 @@ class ImpactBuilder {
     if (inserted) {
       found->second.kind = kind;
       found->second.id = id;
-      if (auto change = changes_.find(id); change != changes_.end()) found->second.change = change->second->type;
+      if (auto change = changes_.find(id); change != changes_.end())
+        found->second.change = change->second->type;
     }
     return found->second;
   }
@@ -85,14 +88,18 @@ class ImpactBuilder {
   void add_uses(const std::string& side, const Catalog& own, const Catalog& other) {
     for (const ReferenceUser& user : build_reference_graph(own)) {
       ImpactUse use{side, user.kind, user.id};
-      for (const QualifiedName& relation : user.uses.relations) add_relation_use(own, other, relation, use);
-      for (const auto& [relation, column] : user.uses.columns) add_column_use(own, other, relation, column, use);
-      for (const std::string& routine : user.uses.routines) add_routine_use(own, other, routine, use);
+      for (const QualifiedName& relation : user.uses.relations)
+        add_relation_use(own, other, relation, use);
+      for (const auto& [relation, column] : user.uses.columns)
+        add_column_use(own, other, relation, column, use);
+      for (const std::string& routine : user.uses.routines)
+        add_routine_use(own, other, routine, use);
       for (const QualifiedName& type : user.uses.types) add_type_use(other, type, use);
     }
   }
 
-  void add_relation_use(const Catalog& own, const Catalog& other, const QualifiedName& relation, ImpactUse use) {
+  void add_relation_use(const Catalog& own, const Catalog& other, const QualifiedName& relation,
+                        ImpactUse use) {
     std::string id = object_id(relation);
     if (!other.relation_exists(relation)) {
       use.breaks = true;
@@ -120,7 +127,8 @@ class ImpactBuilder {
     }
   }
 
-  void add_routine_use(const Catalog& own, const Catalog& other, const std::string& id, ImpactUse use) {
+  void add_routine_use(const Catalog& own, const Catalog& other, const std::string& id,
+                       ImpactUse use) {
     const Routine& routine = own.routines.at(id);
     if (!other.routines.contains(id)) {
       use.breaks = true;
@@ -152,7 +160,8 @@ class ImpactBuilder {
   // Breaking uses first; a user that breaks is not listed again for a use that does not.
   static void sort_uses(std::vector<ImpactUse>& uses) {
     std::sort(uses.begin(), uses.end(), [](const ImpactUse& a, const ImpactUse& b) {
-      return std::make_tuple(!a.breaks, use_order(a), a.column) < std::make_tuple(!b.breaks, use_order(b), b.column);
+      return std::make_tuple(!a.breaks, use_order(a), a.column) <
+             std::make_tuple(!b.breaks, use_order(b), b.column);
     });
     std::vector<ImpactUse> kept;
     for (ImpactUse& use : uses) {
@@ -164,7 +173,9 @@ class ImpactBuilder {
     uses = std::move(kept);
   }
 
-  static int tier(const ImpactEntry& entry) { return entry.breaks() ? 0 : entry.used_by.empty() ? 2 : 1; }
+  static int tier(const ImpactEntry& entry) {
+    return entry.breaks() ? 0 : entry.used_by.empty() ? 2 : 1;
+  }
 
   std::vector<ImpactEntry> ranked() {
     std::vector<ImpactEntry> out;

@@ -24,8 +24,9 @@ struct ImpactUse {
 struct ImpactEntry {
   std::string kind;  // of the object that differs: table, column, view, function, ...
   std::string id;
-  std::optional<ChangeType> change;  // as the diff lists it; none when the diff leaves it out (filters)
-  std::vector<ImpactUse> used_by;    // breaking uses first
+  std::optional<ChangeType>
+      change;  // as the diff lists it; none when the diff leaves it out (filters)
+  std::vector<ImpactUse> used_by;  // breaking uses first
 
   bool breaks() const { return !used_by.empty() && used_by.front().breaks; }
 };

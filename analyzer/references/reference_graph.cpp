@@ -11,7 +11,8 @@ namespace {
 class GraphBuilder {
  public:
   explicit GraphBuilder(const Catalog& catalog) : catalog_(catalog), lookup_{catalog} {
-    for (const auto& [key, trigger] : catalog.triggers) trigger_tables_[trigger.function].push_back(key.table);
+    for (const auto& [key, trigger] : catalog.triggers)
+      trigger_tables_[trigger.function].push_back(key.table);
   }
 
   std::vector<ReferenceUser> build() {
@@ -50,7 +51,8 @@ class GraphBuilder {
   void add_routine(const std::string& id, const Routine& routine) {
     if (routine.body.empty() && !routine.sql_body) return;
     NameLookup lookup = lookup_;
-    if (auto path = routine.settings.find("search_path"); path != routine.settings.end()) lookup.search_path = path->second;
+    if (auto path = routine.settings.find("search_path"); path != routine.settings.end())
+      lookup.search_path = path->second;
     ImplicitScope rows;
     if (routine.return_type == "trigger") {
       auto tables = trigger_tables_.find(routine.name);
@@ -58,7 +60,9 @@ class GraphBuilder {
     }
     ReferenceUser user{routine_kind_name(routine.kind), id, {}};
     ast::Arena arena;
-    for_each_body_tree(routine, arena, [&](const ast::Node& tree) { resolve_references(tree, lookup, rows, user.uses); });
+    for_each_body_tree(routine, arena, [&](const ast::Node& tree) {
+      resolve_references(tree, lookup, rows, user.uses);
+    });
     user.uses.routines.erase(id);  // recursion is no use of something else
     users_.push_back(std::move(user));
   }
@@ -87,18 +91,24 @@ class GraphBuilder {
 
   void add_table_expressions(const Table& table) {
     for (const Column& column : table.columns) {
-      if (column.generated) add_expression("column", member_id(table.name, column.name), *column.generated, table.name);
-      if (column.default_value) add_expression("default", member_id(table.name, column.name), *column.default_value, table.name);
+      if (column.generated)
+        add_expression("column", member_id(table.name, column.name), *column.generated, table.name);
+      if (column.default_value)
+        add_expression("default", member_id(table.name, column.name), *column.default_value,
+                       table.name);
     }
     for (const auto& [name, constraint] : table.constraints) {
-      if (constraint.check) add_expression("constraint", member_id(table.name, name), *constraint.check, table.name);
+      if (constraint.check)
+        add_expression("constraint", member_id(table.name, name), *constraint.check, table.name);
     }
   }
 
-  void add_expression(std::string kind, std::string id, const ast::Node& expression, const QualifiedName& table) {
+  void add_expression(std::string kind, std::string id, const ast::Node& expression,
+                      const QualifiedName& table) {
     ReferenceUser user{std::move(kind), std::move(id), {}};
     resolve_references(expression, lookup_, own_table(table), user.uses);
-    if (!user.uses.relations.empty() || !user.uses.columns.empty() || !user.uses.routines.empty() || !user.uses.types.empty()) {
+    if (!user.uses.relations.empty() || !user.uses.columns.empty() || !user.uses.routines.empty() ||
+        !user.uses.types.empty()) {
       users_.push_back(std::move(user));
     }
   }
@@ -106,6 +116,8 @@ class GraphBuilder {
 
 }  // namespace
 
-std::vector<ReferenceUser> build_reference_graph(const Catalog& catalog) { return GraphBuilder(catalog).build(); }
+std::vector<ReferenceUser> build_reference_graph(const Catalog& catalog) {
+  return GraphBuilder(catalog).build();
+}
 
 }  // namespace pgdrift

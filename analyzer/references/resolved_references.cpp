@@ -8,7 +8,8 @@
 namespace pgdrift {
 
 std::optional<QualifiedName> NameLookup::relation(const QualifiedName& written) const {
-  if (!written.schema.empty()) return catalog.relation_exists(written) ? std::optional(written) : std::nullopt;
+  if (!written.schema.empty())
+    return catalog.relation_exists(written) ? std::optional(written) : std::nullopt;
   for (const std::string& schema : search_path) {
     if (catalog.relation_exists({schema, written.name})) return QualifiedName{schema, written.name};
   }
@@ -17,7 +18,8 @@ std::optional<QualifiedName> NameLookup::relation(const QualifiedName& written) 
 
 std::vector<std::string> NameLookup::routines(const QualifiedName& written) const {
   std::vector<std::string> ids;
-  std::vector<std::string> schemas = written.schema.empty() ? search_path : std::vector{written.schema};
+  std::vector<std::string> schemas =
+      written.schema.empty() ? search_path : std::vector{written.schema};
   for (const std::string& schema : schemas) {
     std::string prefix = object_id({schema, written.name}) + "(";
     for (auto found = catalog.routines.lower_bound(prefix);
@@ -30,7 +32,8 @@ std::vector<std::string> NameLookup::routines(const QualifiedName& written) cons
 }
 
 std::optional<QualifiedName> NameLookup::type(const QualifiedName& written) const {
-  std::vector<std::string> schemas = written.schema.empty() ? search_path : std::vector{written.schema};
+  std::vector<std::string> schemas =
+      written.schema.empty() ? search_path : std::vector{written.schema};
   for (const std::string& schema : schemas) {
     if (catalog.types.contains({schema, written.name})) return QualifiedName{schema, written.name};
   }
@@ -52,14 +55,16 @@ bool NameLookup::has_column(const QualifiedName& relation, const std::string& co
 std::vector<std::string> view_output_names(const View& view) {
   std::vector<std::string> names;
   const ast::Node* query = view.query;
-  while (query && query->get("larg") && query->list("targetList").empty()) query = query->get("larg");  // a UNION's first branch names it
+  while (query && query->get("larg") && query->list("targetList").empty())
+    query = query->get("larg");  // a UNION's first branch names it
   if (!query) return names;
   for (const ast::Node& target : query->list("targetList")) {
     std::string name(target.str("name"));
     const ast::Node* value = target.get("val");
     names.push_back(!name.empty() || !value ? name : figure_column_name(*value));
   }
-  for (std::size_t i = 0; i < names.size() && i < view.column_names.size(); ++i) names[i] = view.column_names[i];
+  for (std::size_t i = 0; i < names.size() && i < view.column_names.size(); ++i)
+    names[i] = view.column_names[i];
   return names;
 }
 
@@ -99,14 +104,16 @@ class Resolver {
     }
     if (node.kind() != ast::Kind::object) return;
     if (node.is("SelectStmt")) return visit_select(node);
-    if (node.is("InsertStmt") || node.is("UpdateStmt") || node.is("DeleteStmt")) return visit_modification(node);
+    if (node.is("InsertStmt") || node.is("UpdateStmt") || node.is("DeleteStmt"))
+      return visit_modification(node);
     if (node.is("ColumnRef")) return resolve_column(node.list("fields"));
     visit_fields(node);
   }
 
   void visit_fields(const ast::Node& node, std::initializer_list<std::string_view> skipped = {}) {
     for (const ast::Field& field : node.fields()) {
-      if (std::find(skipped.begin(), skipped.end(), field.name()) == skipped.end()) visit(field.value);
+      if (std::find(skipped.begin(), skipped.end(), field.name()) == skipped.end())
+        visit(field.value);
     }
   }
 
@@ -122,7 +129,8 @@ class Resolver {
   void visit_select(const ast::Node& select) {
     std::size_t outer_ctes = ctes_.size();
     visit_with(select);
-    if (const ast::Node* left = select.get("larg")) {  // UNION, INTERSECT, EXCEPT: each branch its own scope
+    if (const ast::Node* left =
+            select.get("larg")) {  // UNION, INTERSECT, EXCEPT: each branch its own scope
       visit(*left);
       if (const ast::Node* right = select.get("rarg")) visit(*right);
     } else {
@@ -142,13 +150,16 @@ class Resolver {
     } else if (item.is("JoinExpr")) {
       if (const ast::Node* left = item.get("larg")) add_from_item(*left);
       if (const ast::Node* right = item.get("rarg")) add_from_item(*right);
-      for (const ast::Node& column : item.list("usingClause")) resolve_column(std::span(&column, 1));
+      for (const ast::Node& column : item.list("usingClause"))
+        resolve_column(std::span(&column, 1));
       if (const ast::Node* quals = item.get("quals")) visit(*quals);
-      if (const ast::Node* alias = item.get("alias")) scopes_.back().push_back({std::string(alias->str("aliasname")), {}});
+      if (const ast::Node* alias = item.get("alias"))
+        scopes_.back().push_back({std::string(alias->str("aliasname")), {}});
     } else if (item.is("RangeSubselect") || item.is("RangeFunction") || item.is("RangeTableFunc")) {
       visit_fields(item, {"alias"});
       const ast::Node* alias = item.get("alias");
-      scopes_.back().push_back({alias ? std::string(alias->str("aliasname")) : function_name(item), {}});
+      scopes_.back().push_back(
+          {alias ? std::string(alias->str("aliasname")) : function_name(item), {}});
     } else {
       visit(item);
     }
@@ -157,17 +168,20 @@ class Resolver {
   static std::string function_name(const ast::Node& range_function) {
     for (const ast::Node& pair : range_function.list("functions")) {
       for (const ast::Node& call : pair.items()) {
-        if (call.is("FuncCall") && !call.list("funcname").empty()) return std::string(call.list("funcname").back().string_value());
+        if (call.is("FuncCall") && !call.list("funcname").empty())
+          return std::string(call.list("funcname").back().string_value());
       }
     }
     return "";
   }
 
   void add_relation(const ast::Node& range_var) {
-    QualifiedName written{std::string(range_var.str("schemaname")), std::string(range_var.str("relname"))};
+    QualifiedName written{std::string(range_var.str("schemaname")),
+                          std::string(range_var.str("relname"))};
     const ast::Node* alias = range_var.get("alias");
     std::string name = alias ? std::string(alias->str("aliasname")) : written.name;
-    bool is_cte = written.schema.empty() && std::find(ctes_.begin(), ctes_.end(), written.name) != ctes_.end();
+    bool is_cte = written.schema.empty() &&
+                  std::find(ctes_.begin(), ctes_.end(), written.name) != ctes_.end();
     std::optional<QualifiedName> relation = is_cte ? std::nullopt : lookup_.relation(written);
     if (relation) out_.relations.insert(*relation);
     scopes_.back().push_back({name, relation});
@@ -181,8 +195,10 @@ class Resolver {
     scopes_.emplace_back();
     const ast::Node* target = statement.get("relation");
     if (target) add_relation(*target);
-    std::optional<QualifiedName> relation = scopes_.back().empty() ? std::nullopt : scopes_.back().front().relation;
-    if (const ast::Node* select = statement.get("selectStmt")) {  // INSERT ... SELECT does not see the target
+    std::optional<QualifiedName> relation =
+        scopes_.back().empty() ? std::nullopt : scopes_.back().front().relation;
+    if (const ast::Node* select =
+            statement.get("selectStmt")) {  // INSERT ... SELECT does not see the target
       scopes_.pop_back();
       visit(*select);
       scopes_.emplace_back();
@@ -195,7 +211,8 @@ class Resolver {
     if (const ast::Node* conflict = statement.get("onConflictClause")) {
       scopes_.back().push_back({"excluded", relation});
       if (const ast::Node* infer = conflict->get("infer")) {
-        for (const ast::Node& element : infer->list("indexElems")) add_target_column(relation, element);
+        for (const ast::Node& element : infer->list("indexElems"))
+          add_target_column(relation, element);
         visit_fields(*infer, {"indexElems"});
       }
       for (const ast::Node& set : conflict->list("targetList")) add_target_column(relation, set);
@@ -217,11 +234,13 @@ class Resolver {
   }
 
   void resolve_column(std::span<const ast::Node> fields) {
-    if (fields.empty() || !fields.back().is("String")) return;  // t.*: the relation is counted already
+    if (fields.empty() || !fields.back().is("String"))
+      return;  // t.*: the relation is counted already
     std::string column(fields.back().string_value());
     if (fields.size() == 1) return resolve_unqualified(column);
-    QualifiedName qualifier{fields.size() >= 3 ? std::string(fields[fields.size() - 3].string_value()) : "",
-                            std::string(fields[fields.size() - 2].string_value())};
+    QualifiedName qualifier{
+        fields.size() >= 3 ? std::string(fields[fields.size() - 3].string_value()) : "",
+        std::string(fields[fields.size() - 2].string_value())};
     if (!qualifier.schema.empty()) {
       if (auto relation = lookup_.relation(qualifier)) out_.columns.insert({*relation, column});
       return;
@@ -260,21 +279,23 @@ void add_named(const References& written, const NameLookup& lookup, ResolvedRefe
   for (const QualifiedName& type : written.types) {
     if (auto found = lookup.type(type)) out.types.insert(*found);
   }
-  for (const QualifiedName& relation : written.relations) {  // also those named in strings: nextval('s')
+  for (const QualifiedName& relation :
+       written.relations) {  // also those named in strings: nextval('s')
     if (auto found = lookup.relation(relation)) out.relations.insert(*found);
   }
 }
 
 }  // namespace
 
-void resolve_references(const ast::Node& tree, const NameLookup& lookup, const ImplicitScope& implicit,
-                        ResolvedReferences& out) {
+void resolve_references(const ast::Node& tree, const NameLookup& lookup,
+                        const ImplicitScope& implicit, ResolvedReferences& out) {
   References written;
   collect_references(&tree, written);
   ResolvedReferences found;
   add_named(written, lookup, found);
   Resolver(lookup, found).resolve(tree, implicit);
-  for (const QualifiedName& table : implicit.unqualified) found.relations.erase(table);  // its own table
+  for (const QualifiedName& table : implicit.unqualified)
+    found.relations.erase(table);  // its own table
   out.relations.insert(found.relations.begin(), found.relations.end());
   out.columns.insert(found.columns.begin(), found.columns.end());
   out.routines.insert(found.routines.begin(), found.routines.end());

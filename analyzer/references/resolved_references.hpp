@@ -27,7 +27,7 @@ struct ResolvedReferences {
 // unqualified), a trigger's NEW and OLD rows.
 struct ImplicitScope {
   std::vector<std::pair<std::string, QualifiedName>> named;  // ("new", table), ...
-  std::vector<QualifiedName> unqualified;                    // tables whose columns are seen unqualified
+  std::vector<QualifiedName> unqualified;  // tables whose columns are seen unqualified
 };
 
 // Where a tree looks up unqualified relation and function names.
@@ -45,8 +45,8 @@ struct NameLookup {
 // name or alias) names, and an unqualified column to the relations of the innermost scope that
 // have a column of that name. What the catalog does not hold (CTEs, subqueries, PL/pgSQL
 // variables, built-in functions) is left out.
-void resolve_references(const ast::Node& tree, const NameLookup& lookup, const ImplicitScope& implicit,
-                        ResolvedReferences& out);
+void resolve_references(const ast::Node& tree, const NameLookup& lookup,
+                        const ImplicitScope& implicit, ResolvedReferences& out);
 
 // A view's output column names, as PostgreSQL gives them.
 std::vector<std::string> view_output_names(const View& view);

@@ -75,7 +75,8 @@ void for_each_body_tree(const Routine& routine, ast::Arena& arena, const TreeVis
 References routine_references(const Routine& routine) {
   References references;
   ast::Arena arena;
-  for_each_body_tree(routine, arena, [&](const ast::Node& tree) { collect_references(&tree, references); });
+  for_each_body_tree(routine, arena,
+                     [&](const ast::Node& tree) { collect_references(&tree, references); });
   return references;
 }
 

@@ -8,7 +8,7 @@ namespace pgdrift {
 namespace {
 
 // A code span that holds any name: a fence longer than the longest run of backticks inside,
-// padded when the name starts or ends with one; a newline or | would end the list item or cell.
+// padded when the name starts or ends with one; a newline would end the list item.
 std::string code_span(const std::string& text) {
   std::size_t longest = 0, run = 0;
   for (char c : text) {
@@ -18,7 +18,7 @@ std::string code_span(const std::string& text) {
   std::string fence(longest + 1, '`');
   bool pad = !text.empty() && (text.front() == '`' || text.back() == '`');
   std::string body;
-  for (char c : text) body += c == '\n' ? std::string(" ") : c == '|' ? std::string("\\|") : std::string(1, c);
+  for (char c : text) body += c == '\n' ? ' ' : c;
   return fence + (pad ? " " : "") + body + (pad ? " " : "") + fence;
 }
 
@@ -26,7 +26,9 @@ std::string code_span(const std::string& text) {
 
 std::string render_impact_markdown(const std::vector<ImpactEntry>& impact) {
   if (impact.empty()) return "";
-  std::string out = "\n## Impact\n\nWhat uses each difference, on either side; what would fail first comes first.\n\n";
+  std::string out =
+      "\n## Impact\n\nWhat uses each difference, on either side; what would fail first comes "
+      "first.\n\n";
   for (const ImpactEntry& entry : impact) {
     out += fmt::format("- {}", impact_subject(entry, code_span));
     if (entry.used_by.empty()) {
@@ -34,7 +36,8 @@ std::string render_impact_markdown(const std::vector<ImpactEntry>& impact) {
       continue;
     }
     out += "\n";
-    for (const ImpactUse& use : entry.used_by) out += fmt::format("  - {}\n", impact_use_phrase(use, code_span));
+    for (const ImpactUse& use : entry.used_by)
+      out += fmt::format("  - {}\n", impact_use_phrase(use, code_span));
   }
   return out;
 }

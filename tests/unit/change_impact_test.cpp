@@ -15,7 +15,8 @@ std::vector<ImpactEntry> impact_of(const std::string& old_sql, const std::string
 }
 
 const ImpactEntry& entry(const std::vector<ImpactEntry>& impact, const std::string& id) {
-  auto found = std::find_if(impact.begin(), impact.end(), [&](const ImpactEntry& e) { return e.id == id; });
+  auto found =
+      std::find_if(impact.begin(), impact.end(), [&](const ImpactEntry& e) { return e.id == id; });
   REQUIRE(found != impact.end());
   return *found;
 }
@@ -23,10 +24,11 @@ const ImpactEntry& entry(const std::vector<ImpactEntry>& impact, const std::stri
 }  // namespace
 
 TEST_CASE("a column only NEW has breaks NEW's users against OLD", "[impact]") {
-  auto impact = impact_of("CREATE TABLE public.t (a integer);",
-                          "CREATE TABLE public.t (a integer, b integer);\n"
-                          "CREATE VIEW public.v AS SELECT b FROM public.t;\n"
-                          "CREATE FUNCTION public.f() RETURNS bigint LANGUAGE sql AS $$ SELECT count(a) FROM t $$;");
+  auto impact = impact_of(
+      "CREATE TABLE public.t (a integer);",
+      "CREATE TABLE public.t (a integer, b integer);\n"
+      "CREATE VIEW public.v AS SELECT b FROM public.t;\n"
+      "CREATE FUNCTION public.f() RETURNS bigint LANGUAGE sql AS $$ SELECT count(a) FROM t $$;");
   const ImpactEntry& b = entry(impact, "public.t.b");
   CHECK(b.kind == "column");
   CHECK(b.change == ChangeType::added);
@@ -39,12 +41,13 @@ TEST_CASE("a column only NEW has breaks NEW's users against OLD", "[impact]") {
 }
 
 TEST_CASE("what only OLD has and nothing uses is listed last, used by nothing", "[impact]") {
-  auto impact = impact_of("CREATE TABLE public.t (a integer);\n"
-                          "CREATE VIEW public.unused AS SELECT a FROM public.t;\n"
-                          "CREATE FUNCTION public.g() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;\n"
-                          "CREATE VIEW public.calls AS SELECT public.g() AS one;",
-                          "CREATE TABLE public.t (a integer);\n"
-                          "CREATE VIEW public.calls AS SELECT 1 AS one;");
+  auto impact = impact_of(
+      "CREATE TABLE public.t (a integer);\n"
+      "CREATE VIEW public.unused AS SELECT a FROM public.t;\n"
+      "CREATE FUNCTION public.g() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;\n"
+      "CREATE VIEW public.calls AS SELECT public.g() AS one;",
+      "CREATE TABLE public.t (a integer);\n"
+      "CREATE VIEW public.calls AS SELECT 1 AS one;");
   const ImpactEntry& g = entry(impact, "public.g()");
   REQUIRE(g.used_by.size() == 1);
   CHECK(g.used_by[0].side == "old");
@@ -55,13 +58,14 @@ TEST_CASE("what only OLD has and nothing uses is listed last, used by nothing", 
 }
 
 TEST_CASE("a view's output column only one side has breaks the views that read it", "[impact]") {
-  auto impact = impact_of("CREATE TABLE public.t (a integer, b integer);\n"
-                          "CREATE VIEW public.v AS SELECT a FROM public.t;\n"
-                          "CREATE VIEW public.reads_a AS SELECT a FROM public.v;",
-                          "CREATE TABLE public.t (a integer, b integer);\n"
-                          "CREATE VIEW public.v AS SELECT a, b FROM public.t;\n"
-                          "CREATE VIEW public.reads_a AS SELECT a FROM public.v;\n"
-                          "CREATE VIEW public.reads_b AS SELECT b FROM public.v;");
+  auto impact = impact_of(
+      "CREATE TABLE public.t (a integer, b integer);\n"
+      "CREATE VIEW public.v AS SELECT a FROM public.t;\n"
+      "CREATE VIEW public.reads_a AS SELECT a FROM public.v;",
+      "CREATE TABLE public.t (a integer, b integer);\n"
+      "CREATE VIEW public.v AS SELECT a, b FROM public.t;\n"
+      "CREATE VIEW public.reads_a AS SELECT a FROM public.v;\n"
+      "CREATE VIEW public.reads_b AS SELECT b FROM public.v;");
   const ImpactEntry& v = entry(impact, "public.v");
   REQUIRE_FALSE(v.used_by.empty());
   CHECK(v.used_by[0].id == "public.reads_b");
@@ -72,8 +76,11 @@ TEST_CASE("a view's output column only one side has breaks the views that read i
 
 TEST_CASE("a changed function body lists its callers on both sides, none breaking", "[impact]") {
   const char* caller = "CREATE VIEW public.v AS SELECT public.f() AS x;\n";
-  auto impact = impact_of(std::string("CREATE FUNCTION public.f() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;\n") + caller,
-                          std::string("CREATE FUNCTION public.f() RETURNS integer LANGUAGE sql AS $$ SELECT 2 $$;\n") + caller);
+  auto impact = impact_of(
+      std::string("CREATE FUNCTION public.f() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;\n") +
+          caller,
+      std::string("CREATE FUNCTION public.f() RETURNS integer LANGUAGE sql AS $$ SELECT 2 $$;\n") +
+          caller);
   const ImpactEntry& f = entry(impact, "public.f()");
   CHECK(f.change == ChangeType::changed);
   REQUIRE(f.used_by.size() == 2);

@@ -76,7 +76,8 @@ END $$;
   CHECK_FALSE(reads(g, "a", "amount"));
 }
 
-TEST_CASE("a trigger function reads its tables' NEW row; a trigger uses its function", "[references]") {
+TEST_CASE("a trigger function reads its tables' NEW row; a trigger uses its function",
+          "[references]") {
   Catalog catalog = clean_catalog_of(std::string(kTables) + R"(
 CREATE FUNCTION public.stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.shared := 'x'; RETURN NEW; END $$;
 CREATE FUNCTION public.check_amount() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -94,7 +95,8 @@ CREATE TRIGGER u BEFORE INSERT ON public.b FOR EACH ROW EXECUTE FUNCTION public.
   CHECK(uses_of(catalog, "public.b.t").routines.contains("public.stamp()"));
 }
 
-TEST_CASE("policies, defaults, CHECKs and generated columns read their own table's columns", "[references]") {
+TEST_CASE("policies, defaults, CHECKs and generated columns read their own table's columns",
+          "[references]") {
   Catalog catalog = clean_catalog_of(R"(
 CREATE SEQUENCE public.s;
 CREATE TABLE public.t (id integer DEFAULT nextval('public.s'), lo integer, hi integer CHECK (hi > lo),
@@ -106,5 +108,6 @@ CREATE POLICY p ON public.t USING (lo > 0);
   CHECK(reads(uses_of(catalog, "public.t.t_check"), "t", "hi"));
   ResolvedReferences width = uses_of(catalog, "public.t.width");
   CHECK(reads(width, "t", "hi"));
-  CHECK_FALSE(width.relations.contains({"public", "t"}));  // its own table is no use of another object
+  CHECK_FALSE(
+      width.relations.contains({"public", "t"}));  // its own table is no use of another object
 }
