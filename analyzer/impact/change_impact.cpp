@@ -1,6 +1,7 @@
 #include "analyzer/impact/change_impact.hpp"
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <tuple>
 
@@ -42,15 +43,17 @@ std::string relation_kind(const Catalog& catalog, const QualifiedName& relation)
 class ImpactBuilder {
  public:
   ImpactBuilder(const DiffResult& diff, const Catalog& old_catalog, const Catalog& new_catalog)
-      : old_(old_catalog), new_(new_catalog) {
+      : old_(old_catalog), new_(new_catalog), old_lookup_(old_catalog), new_lookup_(new_catalog) {
     for (const Change& change : diff.changes) {
       if (is_usable_kind(change.kind)) changes_.emplace(change.id, &change);
     }
   }
 
   std::vector<ImpactEntry> build() {
-    add_uses("old", old_, new_);
-    add_uses("new", new_, old_);
+    // The two graphs share nothing: the new side's is built on a second thread.
+    auto new_users = std::async(std::launch::async, [this] { return build_reference_graph(new_); });
+    add_uses("old", build_reference_graph(old_), old_, new_);
+    add_uses("new", new_users.get(), new_, old_);
     for (const auto& [id, change] : changes_) {
       bool listed = change->type != ChangeType::changed || changes_what_users_see(*change);
       if (listed) entry(change->kind, id);
@@ -61,6 +64,8 @@ class ImpactBuilder {
  private:
   const Catalog& old_;
   const Catalog& new_;
+  NameLookup old_lookup_;
+  NameLookup new_lookup_;
   std::map<std::string, const Change*> changes_;
   std::map<std::pair<std::string, std::string>, ImpactEntry> entries_;
 
@@ -85,8 +90,9 @@ class ImpactBuilder {
     entry(change->second->kind, id).used_by.push_back(std::move(use));
   }
 
-  void add_uses(const std::string& side, const Catalog& own, const Catalog& other) {
-    for (const ReferenceUser& user : build_reference_graph(own)) {
+  void add_uses(const std::string& side, const std::vector<ReferenceUser>& users,
+                const Catalog& own, const Catalog& other) {
+    for (const ReferenceUser& user : users) {
       ImpactUse use{side, user.kind, user.id};
       for (const QualifiedName& relation : user.uses.relations)
         add_relation_use(own, other, relation, use);
@@ -112,8 +118,8 @@ class ImpactBuilder {
   void add_column_use(const Catalog& own, const Catalog& other, const QualifiedName& relation,
                       const std::string& column, ImpactUse use) {
     if (!other.relation_exists(relation)) return;  // the relation's own use says it
-    NameLookup own_lookup{own};
-    NameLookup other_lookup{other};
+    const NameLookup& own_lookup = &own == &old_ ? old_lookup_ : new_lookup_;
+    const NameLookup& other_lookup = &other == &old_ ? old_lookup_ : new_lookup_;
     if (!own_lookup.has_column(relation, column)) return;  // fails on its own side already
     bool table = other.tables.contains(relation);
     std::string id = table ? member_id(relation, column) : object_id(relation);

@@ -29,6 +29,7 @@ class GraphBuilder {
   NameLookup lookup_;
   std::map<QualifiedName, std::vector<QualifiedName>> trigger_tables_;  // by trigger function
   std::vector<ReferenceUser> users_;
+  ast::Arena arena_;  // the parsed bodies, freed together once the graph is built
 
   static ImplicitScope own_table(const QualifiedName& table) { return {{}, {table}}; }
 
@@ -59,8 +60,7 @@ class GraphBuilder {
       if (tables != trigger_tables_.end()) rows = trigger_rows(tables->second);
     }
     ReferenceUser user{routine_kind_name(routine.kind), id, {}};
-    ast::Arena arena;
-    for_each_body_tree(routine, arena, [&](const ast::Node& tree) {
+    for_each_body_tree(routine, arena_, [&](const ast::Node& tree) {
       resolve_references(tree, lookup, rows, user.uses);
     });
     user.uses.routines.erase(id);  // recursion is no use of something else

@@ -45,11 +45,13 @@ bool NameLookup::has_column(const QualifiedName& relation, const std::string& co
     return std::any_of(table->second.columns.begin(), table->second.columns.end(),
                        [&](const Column& candidate) { return candidate.name == column; });
   }
-  if (auto view = catalog.views.find(relation); view != catalog.views.end()) {
-    auto names = view_output_names(view->second);
-    return std::find(names.begin(), names.end(), column) != names.end();
+  auto view = catalog.views.find(relation);
+  if (view == catalog.views.end()) return false;
+  auto [names, inserted] = view_columns_->try_emplace(relation);
+  if (inserted) {
+    for (std::string& name : view_output_names(view->second)) names->second.insert(std::move(name));
   }
-  return false;
+  return names->second.contains(column);
 }
 
 std::vector<std::string> view_output_names(const View& view) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <utility>
@@ -32,6 +34,8 @@ struct ImplicitScope {
 
 // Where a tree looks up unqualified relation and function names.
 struct NameLookup {
+  explicit NameLookup(const Catalog& catalog) : catalog(catalog) {}
+
   const Catalog& catalog;
   std::vector<std::string> search_path = {"public"};
 
@@ -39,6 +43,11 @@ struct NameLookup {
   std::vector<std::string> routines(const QualifiedName& written) const;
   std::optional<QualifiedName> type(const QualifiedName& written) const;
   bool has_column(const QualifiedName& relation, const std::string& column) const;
+
+ private:
+  // Views' output names, found once per view (copies of a lookup share them).
+  std::shared_ptr<std::map<QualifiedName, std::set<std::string>>> view_columns_ =
+      std::make_shared<std::map<QualifiedName, std::set<std::string>>>();
 };
 
 // Adds what `tree` uses to `out`. A column is attributed to the relation its qualifier (table
