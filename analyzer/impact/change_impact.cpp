@@ -50,6 +50,7 @@ class ImpactBuilder {
   }
 
   std::vector<ImpactEntry> build() {
+    if (changes_.empty()) return {};  // nothing that can be used differs: no graph to build
     // The two graphs share nothing: the new side's is built on a second thread.
     auto new_users = std::async(std::launch::async, [this] { return build_reference_graph(new_); });
     add_uses("old", build_reference_graph(old_), old_, new_);

@@ -88,3 +88,9 @@ TEST_CASE("a changed function body lists its callers on both sides, none breakin
   CHECK(f.used_by[0].side == "new");
   CHECK(f.used_by[1].side == "old");
 }
+
+TEST_CASE("differences nothing can use have no impact entries", "[impact]") {
+  auto impact = impact_of("CREATE TABLE public.t (a integer);\nCREATE INDEX i ON public.t (a);",
+                          "CREATE TABLE public.t (a integer);");
+  CHECK(impact.empty());
+}
