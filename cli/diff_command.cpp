@@ -93,6 +93,7 @@ int run_diff(DiffCommandOptions options) {
   report.old_input = summary_of(comparison.old_schema);
   report.new_input = summary_of(comparison.new_schema);
   report.result = std::move(comparison.result);
+  report.impact = std::move(comparison.impact);
   if (comparison.migrations) {
     MigrationFindings& findings = *comparison.migrations;
     print_diagnostics(std::cerr, findings.diagnostics);

@@ -30,6 +30,7 @@ SchemaComparison compare_schemas(
   const Catalog& old_catalog = comparison.old_schema.catalog;
   const Catalog& new_catalog = comparison.new_schema.catalog;
   comparison.result = diff_catalogs(old_catalog, new_catalog, inputs.options);
+  comparison.impact = impact_of_changes(comparison.result, old_catalog, new_catalog);
   if (inputs.migrations.empty()) return comparison;
   auto project = std::make_shared<ReplayedProject>(replay_project(inputs.migrations, inputs.start));
   MigrationFindings& findings = comparison.migrations.emplace();

@@ -7,6 +7,7 @@
 
 #include "analyzer/diff/change.hpp"
 #include "analyzer/diff/diff_options.hpp"
+#include "analyzer/impact/change_impact.hpp"
 #include "analyzer/migrations/attribution.hpp"
 #include "analyzer/migrations/dry_run.hpp"
 #include "analyzer/migrations/side_drift.hpp"
@@ -47,10 +48,11 @@ struct SchemaComparison {
   LoadedSchema old_schema;
   LoadedSchema new_schema;
   DiffResult result;  // OLD -> NEW; the attribution points into its changes
+  std::vector<ImpactEntry> impact;  // what on either side uses each difference
   std::optional<MigrationFindings> migrations;
 };
 
-// Loads both sides (and their ledgers), diffs them, and with a migration directory replays
+// Loads both sides (and their ledgers), diffs them, finds what uses each difference, and with a migration directory replays
 // it, attributes each change, finds each side's drift and dry-runs OLD's missing migrations.
 // `loaded` runs once both inputs are read, before the rest (for their diagnostics).
 SchemaComparison compare_schemas(

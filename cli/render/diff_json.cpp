@@ -2,6 +2,7 @@
 
 #include "cli/render/diagnostics_json.hpp"
 #include "cli/render/diff_report.hpp"
+#include "cli/render/impact_report.hpp"
 #include "cli/render/migration_status_report.hpp"
 
 namespace pgdrift {
@@ -117,6 +118,7 @@ std::string render_diff_json(const DiffReport& report) {
     }
     json["changes"].push_back(std::move(item));
   }
+  json["impact"] = impact_json(report.impact);
   if (report.attribution) add_migrations(json, report);
   if (report.history) add_history(json, *report.history);
   json["errors"] = diagnostics_json(report.errors, Severity::error);

@@ -4,6 +4,7 @@
 
 #include "cli/render/detail_text.hpp"
 #include "cli/render/diff_report.hpp"
+#include "cli/render/impact_report.hpp"
 #include "cli/render/markdown_cell.hpp"
 #include "cli/render/migration_status_report.hpp"
 
@@ -218,6 +219,7 @@ std::string render_diff_markdown(const DiffReport& report) {
   kind_sections(out, report);
   if (report.attribution) migrations_sections(out, report);
   if (report.history) history_sections(out, report);
+  out += render_impact_markdown(report.impact);
   conclusion(out, result);
   return out;
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "analyzer/diff/change.hpp"
+#include "analyzer/impact/change_impact.hpp"
 #include "analyzer/migrations/attribution.hpp"
 #include "analyzer/pipeline/schema_comparison.hpp"
 #include "parser/diagnostic.hpp"
@@ -28,6 +29,7 @@ struct DiffReport {
   std::shared_ptr<const Replay> replay;              // what the attribution's statuses point into
   std::optional<MigrationAttribution> attribution;   // with --migrations
   std::optional<HistoryCheck> history;  // with --migrations: each side's drift, the dry run
+  std::vector<ImpactEntry> impact;      // what uses each difference
 };
 
 std::string render_diff_text(const DiffReport& report, bool color);

@@ -2,6 +2,7 @@
 
 #include "cli/render/detail_text.hpp"
 #include "cli/render/diff_report.hpp"
+#include "cli/render/impact_report.hpp"
 #include "cli/render/migration_status_report.hpp"
 
 namespace pgdrift {
@@ -142,6 +143,7 @@ std::string render_diff_text(const DiffReport& report, bool color) {
     changed += row.changed;
   }
   out += fmt::format("{} added, {} removed, {} changed\n", added, removed, changed);
+  out += render_impact_text(report.impact, p.heading, p.reset);
   if (report.attribution) out += migrations_text(report, p);
   if (report.history) out += history_text(report, p);
   return out;

@@ -1,8 +1,8 @@
-#include "analyzer/lint/dependents.hpp"
+#include "analyzer/references/dependents.hpp"
 
 #include <algorithm>
 
-#include "analyzer/lint/routine_references.hpp"
+#include "analyzer/references/routine_references.hpp"
 #include "analyzer/model/object_id.hpp"
 
 namespace pgdrift {
