@@ -287,7 +287,7 @@ void lint_file(const MigrationFile& file, const Catalog& before, const LintConte
     }
   }
   interpreter.keep_source(script);
-  for (Finding& added : added_schema_findings.still_true(catalog, schema_options))
+  for (Finding& added : added_schema_findings.added_by_file(before, catalog, schema_options))
     result.findings.push_back(std::move(added));
   for (Finding& unused : unused_ignores(directives)) result.findings.push_back(std::move(unused));
   sort_by_position(result.findings, first);

@@ -57,18 +57,31 @@ void AddedSchemaFindings::follow(const SchemaChanges& statement) {
   }
 }
 
-std::vector<Finding> AddedSchemaFindings::still_true(const Catalog& end,
-                                                     const SchemaLintOptions& options) const {
+namespace {
+
+using FindingKeys = std::set<std::tuple<SubjectName, std::string, std::string>>;
+
+FindingKeys findings_of(const Catalog& catalog, const std::set<SubjectName>& subjects,
+                        const SchemaLintOptions& options) {
+  std::vector<SubjectName> examined(subjects.begin(), subjects.end());
+  FindingKeys keys;
+  for (const SchemaFinding& found : examine_subjects(catalog, examined, options))
+    keys.insert({found.subject, found.finding.rule, found.key});
+  return keys;
+}
+
+}  // namespace
+
+std::vector<Finding> AddedSchemaFindings::added_by_file(const Catalog& start, const Catalog& end,
+                                                        const SchemaLintOptions& options) const {
   std::set<SubjectName> subjects;
   for (const SchemaFinding& found : pending_) subjects.insert(found.subject);
-  std::vector<SubjectName> examined(subjects.begin(), subjects.end());
-  std::set<std::tuple<SubjectName, std::string, std::string>> now;
-  for (const SchemaFinding& found : examine_subjects(end, examined, options))
-    now.insert({found.subject, found.finding.rule, found.key});
+  FindingKeys before = findings_of(start, subjects, options);
+  FindingKeys after = findings_of(end, subjects, options);
   std::vector<Finding> findings;
   for (const SchemaFinding& found : pending_) {
-    if (now.contains({found.subject, found.finding.rule, found.key}))
-      findings.push_back(found.finding);
+    std::tuple key{found.subject, found.finding.rule, found.key};
+    if (after.contains(key) && !before.contains(key)) findings.push_back(found.finding);
   }
   return findings;
 }

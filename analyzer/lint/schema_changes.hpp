@@ -39,14 +39,16 @@ class SchemaChanges {
 
 // The schema-rule findings the statements of one migration file added, kept while the rest of
 // the file runs: a finding the file itself removes later (a table created, then given row level
-// security and policies a few lines down) is not the migration's.
+// security and policies a few lines down) is not the migration's, and neither is one the schema
+// had before the file (a view the file drops and creates again as it was).
 class AddedSchemaFindings {
  public:
   void add(SchemaFinding found) { pending_.push_back(std::move(found)); }
   // Follows the renames of a later statement of the file.
   void follow(const SchemaChanges& statement);
-  // The findings still true of the catalog at the end of the file.
-  std::vector<Finding> still_true(const Catalog& end, const SchemaLintOptions& options) const;
+  // The findings true of the catalog at the end of the file and not at its start.
+  std::vector<Finding> added_by_file(const Catalog& start, const Catalog& end,
+                                     const SchemaLintOptions& options) const;
 
  private:
   std::vector<SchemaFinding> pending_;

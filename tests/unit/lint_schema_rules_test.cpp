@@ -279,9 +279,9 @@ TEST_CASE("lint: a migration that fixes or renames keeps quiet; one that breaks 
   LintResult renamed = lint_sql("ALTER TABLE public.events RENAME TO happenings;\n", schema);
   CHECK(findings_of(renamed, "no_primary_key").empty());
   LintResult dropped = lint_sql(
-      "ALTER TABLE public.events ADD COLUMN id bigint PRIMARY KEY;\n"
+      "ALTER TABLE public.events ADD COLUMN at timestamptz;\n"
       "ALTER TABLE public.events DROP CONSTRAINT events_pkey;\n",
-      schema);
+      "CREATE TABLE public.events (id bigint PRIMARY KEY, name text);\n");
   auto keyless = findings_of(dropped, "no_primary_key");
   REQUIRE(keyless.size() == 1);
   CHECK(keyless[0].where.line == 2);
@@ -291,4 +291,24 @@ TEST_CASE("lint: a migration that fixes or renames keeps quiet; one that breaks 
   auto other = findings_of(block, "no_primary_key");
   REQUIRE(other.size() == 1);
   CHECK(names(other[0], "public.other"));
+}
+
+TEST_CASE("lint: a schema-rule finding the file removes again, or the schema already had, is not "
+          "the migration's",
+          "[lint]") {
+  LintResult fixed = lint_sql(
+      "CREATE TABLE public.tags (id bigint PRIMARY KEY, name text);\n"
+      "GRANT SELECT ON public.tags TO anon;\n"
+      "ALTER TABLE public.tags ENABLE ROW LEVEL SECURITY;\n"
+      "CREATE POLICY readable ON public.tags FOR SELECT TO anon USING (true);\n",
+      kNotesWithRls);
+  CHECK(findings_of(fixed, "rls_disabled_in_public").empty());
+  CHECK(findings_of(fixed, "rls_enabled_no_policy").empty());
+  const std::string view = "CREATE VIEW public.recent AS SELECT id, body FROM public.notes;\n"
+                           "GRANT SELECT ON public.recent TO anon;\n";
+  LintResult recreated = lint_sql(
+      "DROP VIEW public.recent;\n" + view, kNotesWithRls + view);
+  CHECK(findings_of(recreated, "security_definer_view").empty());
+  LintResult added = lint_sql(view, kNotesWithRls);
+  CHECK(findings_of(added, "security_definer_view").size() == 1);
 }
