@@ -162,6 +162,9 @@ TEST_CASE("extension_in_public", "[lint]") {
   CHECK(count("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;\n", rule) == 1);
   CHECK(count("CREATE SCHEMA extensions;\nCREATE EXTENSION pg_trgm WITH SCHEMA extensions;\n",
               rule) == 0);
+  // pgsodium's control file fixes its schema: it never lands in public.
+  CHECK(findings_of(lint_sql("CREATE EXTENSION IF NOT EXISTS pgsodium;\n"), rule).empty());
+  CHECK(findings_of(lint_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm;\n"), rule).size() == 1);
 }
 
 TEST_CASE("rls_references_user_metadata", "[lint]") {
