@@ -70,8 +70,11 @@ std::vector<const Index*> SchemaSubject::indexes() const {
     for (auto it = first; it != last; ++it) indexes.push_back(it->second);
     return indexes;
   }
-  for (const auto& [name, index] : catalog_.indexes) {
-    if (index.table == subject_.name) indexes.push_back(&index);
+  // An index lives in its table's schema: only that schema's indexes are looked at.
+  const std::string& schema = subject_.name.schema;
+  for (auto it = catalog_.indexes.lower_bound({schema, ""});
+       it != catalog_.indexes.end() && it->first.schema == schema; ++it) {
+    if (it->second.table == subject_.name) indexes.push_back(&it->second);
   }
   return indexes;
 }

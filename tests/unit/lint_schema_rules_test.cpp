@@ -296,9 +296,10 @@ TEST_CASE("lint: a migration that fixes or renames keeps quiet; one that breaks 
   CHECK(names(other[0], "public.other"));
 }
 
-TEST_CASE("lint: a schema-rule finding the file removes again, or the schema already had, is not "
-          "the migration's",
-          "[lint]") {
+TEST_CASE(
+    "lint: a schema-rule finding the file removes again, or the schema already had, is not "
+    "the migration's",
+    "[lint]") {
   LintResult fixed = lint_sql(
       "CREATE TABLE public.tags (id bigint PRIMARY KEY, name text);\n"
       "GRANT SELECT ON public.tags TO anon;\n"
@@ -307,10 +308,10 @@ TEST_CASE("lint: a schema-rule finding the file removes again, or the schema alr
       kNotesWithRls);
   CHECK(findings_of(fixed, "rls_disabled_in_public").empty());
   CHECK(findings_of(fixed, "rls_enabled_no_policy").empty());
-  const std::string view = "CREATE VIEW public.recent AS SELECT id, body FROM public.notes;\n"
-                           "GRANT SELECT ON public.recent TO anon;\n";
-  LintResult recreated = lint_sql(
-      "DROP VIEW public.recent;\n" + view, kNotesWithRls + view);
+  const std::string view =
+      "CREATE VIEW public.recent AS SELECT id, body FROM public.notes;\n"
+      "GRANT SELECT ON public.recent TO anon;\n";
+  LintResult recreated = lint_sql("DROP VIEW public.recent;\n" + view, kNotesWithRls + view);
   CHECK(findings_of(recreated, "security_definer_view").empty());
   LintResult added = lint_sql(view, kNotesWithRls);
   CHECK(findings_of(added, "security_definer_view").size() == 1);

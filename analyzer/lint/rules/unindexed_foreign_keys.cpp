@@ -21,13 +21,13 @@ bool starts_with_columns(const std::vector<std::string>& key,
   return leading == std::set<std::string>(columns.begin(), columns.end());
 }
 
-bool covered(const SchemaSubject& subject, const Table& table, const Constraint& foreign_key) {
+bool covered(const std::vector<const Index*>& indexes, const Table& table,
+             const Constraint& foreign_key) {
   for (const auto& [name, constraint] : table.constraints) {
     bool indexed =
         constraint.type == ConstraintType::primary_key || constraint.type == ConstraintType::unique;
     if (indexed && starts_with_columns(constraint.columns, foreign_key.columns)) return true;
   }
-  std::vector<const Index*> indexes = subject.indexes();
   return std::any_of(indexes.begin(), indexes.end(), [&](const Index* index) {
     return starts_with_columns(index->key_columns, foreign_key.columns);
   });
@@ -36,9 +36,13 @@ bool covered(const SchemaSubject& subject, const Table& table, const Constraint&
 void examine(const SchemaSubject& subject) {
   const Table* table = subject.table();
   if (!table) return;
+  std::vector<const Index*> indexes;
+  bool indexes_read = false;
   for (const auto& [name, constraint] : table->constraints) {
     if (constraint.type != ConstraintType::foreign_key || constraint.inherited) continue;
-    if (covered(subject, *table, constraint)) continue;
+    if (!indexes_read) indexes = subject.indexes();
+    indexes_read = true;
+    if (covered(indexes, *table, constraint)) continue;
     std::string columns = fmt::format("{}", fmt::join(constraint.columns, ", "));
     subject.report(
         table->meta, name,
