@@ -37,6 +37,11 @@ int report_errors(const LintOptions& options, const Diagnostics& errors) {
 }
 
 int run_lint(const LintOptions& options) {
+  if (options.request.inputs.empty() && options.request.schema.empty()) {
+    return report_errors(options, {{Severity::error,
+                                    {FileName("lint"), 0, 0},
+                                    "give migration files or directories, or --schema DUMP"}});
+  }
   LintResult result;
   try {
     result = lint_migrations(options.request);
@@ -55,8 +60,8 @@ void register_lint_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<LintOptions>();
   CLI::App* command = app.add_subcommand(
       "lint", "Review migration files, each statement against the schema it runs on");
-  command->add_option("inputs", options->request.inputs, "Migration files or directories to lint")
-      ->required();
+  command->add_option("inputs", options->request.inputs,
+                      "Migration files or directories to lint (none: lint the --schema dump)");
   command->add_option("--schema", options->request.schema,
                       "The schema the first migration runs on (a pg_dump --schema-only file)");
   command->add_option(
@@ -67,6 +72,11 @@ void register_lint_command(CLI::App& app, int& exit_code) {
   command->add_option("--since", options->request.since,
                       "Lint only the files added or changed since this git revision (origin/main); "
                       "older ones give the context");
+  command
+      ->add_option("--exposed-schemas", options->request.exposed_schemas,
+                   "The schemas the API serves (PostgREST db-schemas), for the schema rules")
+      ->delimiter(',')
+      ->default_str("public");
   command
       ->add_option("--format", options->format,
                    "text (default), json, sarif, github (workflow annotations), gitlab (code "

@@ -14,6 +14,8 @@
 #include "analyzer/lint/ignore_directives.hpp"
 #include "analyzer/lint/interpreter_errors.hpp"
 #include "analyzer/lint/lint_rule.hpp"
+#include "analyzer/lint/schema_changes.hpp"
+#include "analyzer/lint/schema_lint.hpp"
 #include "analyzer/lint/statement_context.hpp"
 #include "analyzer/migrations/migration_directory.hpp"
 #include "analyzer/model/object_id.hpp"
@@ -235,7 +237,7 @@ void sort_by_position(std::vector<Finding>& findings, std::size_t from) {
 }
 
 void lint_file(const MigrationFile& file, const Catalog& before, const LintContext& context,
-               LintResult& result) {
+               const LintRequest& request, LintResult& result) {
   auto script = std::make_shared<ParsedScript>(read_script(file.path));
   for (const Diagnostic& diagnostic : script->diagnostics) {
     (diagnostic.severity == Severity::error ? result.errors : result.notes).push_back(diagnostic);
@@ -251,7 +253,10 @@ void lint_file(const MigrationFile& file, const Catalog& before, const LintConte
       state.routines_defined_later.insert(routine_defined(*statement.tree));
   }
   std::vector<IgnoreDirective> directives = read_ignore_directives(*script);
+  SchemaLintOptions schema_options{request.exposed_schemas,
+                                   context.supabase || has_api_roles(before)};
   std::size_t first = result.findings.size();
+  AddedSchemaFindings added_schema_findings;
   for (std::size_t i = 0; i < script->statements.size(); ++i) {
     const ParsedStatement& statement = script->statements[i];
     if (statement.tree) {
@@ -262,8 +267,15 @@ void lint_file(const MigrationFile& file, const Catalog& before, const LintConte
         if (rule.check) rule.check(statement_context);
       }
       track(*statement.tree, interpreter.context(), state);
+      SchemaChanges schema_changes(*statement.tree, interpreter.context(), schema_options);
       std::size_t said = replay_diagnostics.size();
       interpreter.apply(std::span(&statement, 1));
+      added_schema_findings.follow(schema_changes);
+      for (SchemaFinding& added : schema_changes.added(catalog, statement.where)) {
+        std::vector<Finding> one{added.finding};
+        apply_ignore_directives(directives, static_cast<int>(i), one);
+        if (!one.empty()) added_schema_findings.add(std::move(added));
+      }
       for (const LintRule& rule : lint_rules()) {
         statement_context.set_rule(rule);
         if (rule.after) rule.after(statement_context, std::span(replay_diagnostics).subspan(said));
@@ -275,6 +287,8 @@ void lint_file(const MigrationFile& file, const Catalog& before, const LintConte
     }
   }
   interpreter.keep_source(script);
+  for (Finding& added : added_schema_findings.added_by_file(before, catalog, schema_options))
+    result.findings.push_back(std::move(added));
   for (Finding& unused : unused_ignores(directives)) result.findings.push_back(std::move(unused));
   sort_by_position(result.findings, first);
   // What PostgreSQL would refuse is the rules' to report (undefined-object); the rest is said as
@@ -292,9 +306,15 @@ LintResult lint_migrations(const LintRequest& request) {
   std::vector<MigrationFile> files = files_to_lint(request.inputs);
   LintContext context = make_context(request, files, result);
   if (!request.since.empty()) keep_changed_since(request.since, files);
+  if (files.empty() && !request.schema.empty() && request.inputs.empty()) {
+    result.files.push_back(request.schema);
+    result.findings = examine_catalog(
+        context.start, {request.exposed_schemas, context.supabase || has_api_roles(context.start)});
+    return result;
+  }
   for (const MigrationFile& file : files) {
     result.files.push_back(file.path);
-    lint_file(file, catalog_before(context, file), context, result);
+    lint_file(file, catalog_before(context, file), context, request, result);
   }
   return result;
 }

@@ -18,6 +18,8 @@ struct LintRequest {
   // --since REV: lint only the files added or changed since this git revision (of the
   // repository of the current directory); the others still give the context.
   std::string since;
+  // The schemas the API serves (PostgREST's db-schemas), for the schema rules.
+  std::vector<std::string> exposed_schemas{"public"};
 };
 
 struct LintResult {
@@ -31,7 +33,9 @@ struct LintResult {
 // Lints migration files in version order. Each statement is checked by every rule against
 // the catalog as it stands just before it: the --schema dump, or the replay of the
 // migrations of --migrations DIR older than the file (a directory given to lint is its own
-// context), then the file's earlier statements. Throws InputError when an input cannot be read.
+// context), then the file's earlier statements. Schema rules report what a statement adds
+// to the objects it touches. With no input but a --schema dump, the schema rules review the
+// dump itself. Throws InputError when an input cannot be read.
 LintResult lint_migrations(const LintRequest& request);
 
 }  // namespace pgdrift

@@ -30,8 +30,11 @@ void write(const std::filesystem::path& path, const std::string& text) {
 TEST_CASE("lint: every rule has its file, its doc page and its test, named by its id", "[lint]") {
   namespace fs = std::filesystem;
   fs::path root = PGDRIFT_SOURCE_DIR;
-  std::ifstream tests(root / "tests/unit/lint_rules_test.cpp");
-  std::string test_text((std::istreambuf_iterator<char>(tests)), std::istreambuf_iterator<char>());
+  std::string test_text;
+  for (const char* file : {"tests/unit/lint_rules_test.cpp", "tests/unit/lint_schema_rules_test.cpp"}) {
+    std::ifstream tests(root / file);
+    test_text.append(std::istreambuf_iterator<char>(tests), std::istreambuf_iterator<char>());
+  }
   REQUIRE(pgdrift::lint_rules().size() >= 28);
   for (const pgdrift::LintRule& rule : pgdrift::lint_rules()) {
     std::string file(rule.id);
