@@ -11,6 +11,7 @@
 #include <span>
 
 #include "analyzer/interpret/interpreter.hpp"
+#include "analyzer/lint/file_end_context.hpp"
 #include "analyzer/lint/ignore_directives.hpp"
 #include "analyzer/lint/interpreter_errors.hpp"
 #include "analyzer/lint/lint_rule.hpp"
@@ -36,6 +37,13 @@ struct LintContext {
   const KnownGround* known = nullptr;
   std::vector<std::string> search_path{"public"};
   bool supabase = false;
+  std::optional<bool> transaction_per_file;  // the [lint] setting; unset: as the platform does
+  const LintRequest* request = nullptr;
+
+  bool runs(const LintRule& rule) const {
+    return !request->disabled_rules.contains(std::string(rule.id));
+  }
+  bool wraps_files_in_transaction() const { return transaction_per_file.value_or(supabase); }
 };
 
 std::string canonical(const std::string& path) {
@@ -96,6 +104,8 @@ bool supabase_files(const LintRequest& request, const std::vector<MigrationFile>
 LintContext make_context(const LintRequest& request, const std::vector<MigrationFile>& files,
                          LintResult& result) {
   LintContext context;
+  context.request = &request;
+  context.transaction_per_file = request.transaction_per_file;
   if (request.platform != "none") context.known = known_ground("supabase");
   std::string directory = context_directory(request);
   if (!directory.empty()) {
@@ -175,6 +185,18 @@ const Catalog& catalog_before(const LintContext& context, const MigrationFile& f
   return *before;
 }
 
+// The catalog once every migration of the context directory has run, when the file is one of
+// them and not the last; null otherwise.
+const Catalog* catalog_after_all(const LintContext& context, const MigrationFile& file) {
+  if (!context.project) return nullptr;
+  const std::vector<ReplayedMigration>& migrations = context.project->replay.migrations;
+  std::string path = canonical(file.path);
+  for (std::size_t i = 0; i + 1 < migrations.size(); ++i) {
+    if (canonical(migrations[i].file.path) == path) return &context.project->replay.result;
+  }
+  return nullptr;
+}
+
 // The name of the routine a statement creates or replaces, or empty.
 std::string routine_defined(const ast::Node& tree) {
   if (!tree.is("CreateFunctionStmt")) return {};
@@ -234,6 +256,40 @@ void sort_by_position(std::vector<Finding>& findings, std::size_t from) {
                    });
 }
 
+// The level a finding is reported at: the rule's, or the one the settings give it; findings of
+// rules turned off (unused-ignore included) are dropped.
+void apply_rule_settings(const LintRequest& request, std::vector<Finding>& findings,
+                         std::size_t from) {
+  auto first = findings.begin() + static_cast<std::ptrdiff_t>(from);
+  findings.erase(
+      std::remove_if(first, findings.end(),
+                     [&](const Finding& f) { return request.disabled_rules.contains(f.rule); }),
+      findings.end());
+  for (auto it = findings.begin() + static_cast<std::ptrdiff_t>(from); it != findings.end(); ++it) {
+    auto level = request.rule_levels.find(it->rule);
+    if (level != request.rule_levels.end()) it->level = level->second;
+  }
+}
+
+// The rules that look at the file once all of it is applied; their findings go through the
+// ignore comments of the statement each is located at.
+void lint_file_end(const ParsedScript& script, const Catalog& before, const Context& session,
+                   const LintContext& context, const MigrationFile& file,
+                   std::vector<IgnoreDirective>& directives, std::vector<Finding>& out) {
+  std::vector<StatementFinding> found;
+  FileEndContext file_end(script, before, session, catalog_after_all(context, file), found);
+  for (const LintRule& rule : lint_rules()) {
+    if (!rule.at_file_end || !context.runs(rule)) continue;
+    file_end.set_rule(rule);
+    rule.at_file_end(file_end);
+  }
+  for (auto& [statement, finding] : found) {
+    std::vector<Finding> one{std::move(finding)};
+    apply_ignore_directives(directives, static_cast<int>(statement), one);
+    for (Finding& kept : one) out.push_back(std::move(kept));
+  }
+}
+
 void lint_file(const MigrationFile& file, const Catalog& before, const LintContext& context,
                LintResult& result) {
   auto script = std::make_shared<ParsedScript>(read_script(file.path));
@@ -245,7 +301,8 @@ void lint_file(const MigrationFile& file, const Catalog& before, const LintConte
   Interpreter interpreter(catalog, replay_diagnostics, /*strict=*/true, context.known);
   interpreter.set_search_path(context.search_path);
   FileState state;
-  state.wrapped_in_transaction = context.supabase && !manages_own_transaction(*script);
+  state.wrapped_in_transaction =
+      context.wraps_files_in_transaction() && !manages_own_transaction(*script);
   for (const ParsedStatement& statement : script->statements) {
     if (statement.tree && !routine_defined(*statement.tree).empty())
       state.routines_defined_later.insert(routine_defined(*statement.tree));
@@ -258,15 +315,17 @@ void lint_file(const MigrationFile& file, const Catalog& before, const LintConte
       std::vector<Finding> found;
       StatementContext statement_context(statement, interpreter.context(), state, found);
       for (const LintRule& rule : lint_rules()) {
+        if (!rule.check || !context.runs(rule)) continue;
         statement_context.set_rule(rule);
-        if (rule.check) rule.check(statement_context);
+        rule.check(statement_context);
       }
       track(*statement.tree, interpreter.context(), state);
       std::size_t said = replay_diagnostics.size();
       interpreter.apply(std::span(&statement, 1));
       for (const LintRule& rule : lint_rules()) {
+        if (!rule.after || !context.runs(rule)) continue;
         statement_context.set_rule(rule);
-        if (rule.after) rule.after(statement_context, std::span(replay_diagnostics).subspan(said));
+        rule.after(statement_context, std::span(replay_diagnostics).subspan(said));
       }
       apply_ignore_directives(directives, static_cast<int>(i), found);
       result.findings.insert(result.findings.end(), found.begin(), found.end());
@@ -274,8 +333,10 @@ void lint_file(const MigrationFile& file, const Catalog& before, const LintConte
       interpreter.apply(std::span(&statement, 1));
     }
   }
+  lint_file_end(*script, before, interpreter.context(), context, file, directives, result.findings);
   interpreter.keep_source(script);
   for (Finding& unused : unused_ignores(directives)) result.findings.push_back(std::move(unused));
+  apply_rule_settings(*context.request, result.findings, first);
   sort_by_position(result.findings, first);
   // What PostgreSQL would refuse is the rules' to report (undefined-object); the rest is said as
   // is.

@@ -10,6 +10,7 @@
 namespace pgdrift {
 
 class StatementContext;
+class FileEndContext;
 
 // One lint rule: its id (as squawk names it, where squawk has it), its default level, and
 // the check run on each statement of a migration, with the schema as it stands just before
@@ -22,6 +23,9 @@ struct LintRule {
   void (*check)(const StatementContext& statement) = nullptr;  // null: the rule only looks after
   // Run once the statement is applied, with what the interpreter said about it (null: none).
   void (*after)(const StatementContext& statement, std::span<const Diagnostic> said) = nullptr;
+  // Run once the whole file is applied, with the catalog before and after it (null: none):
+  // for what only the migration's end state says.
+  void (*at_file_end)(const FileEndContext& file) = nullptr;
 };
 
 // Every rule, ordered by id.

@@ -8,37 +8,46 @@
 namespace pgdrift {
 namespace {
 
-void collect_sql(std::string_view sql, ast::Arena& arena, References& references) {
+using TreeVisitor = std::function<void(const ast::Node&)>;
+
+void visit_sql(std::string_view sql, ast::Arena& arena, const TreeVisitor& visit) {
   StatementParse parse = parse_statement(sql, arena);
   if (parse.error) parse = parse_statement("SELECT " + std::string(sql), arena);  // an expression
-  for (const ast::Node* tree : parse.trees) collect_references(tree, references);
+  for (const ast::Node* tree : parse.trees) {
+    if (tree) visit(*tree);
+  }
 }
 
 // Every PLpgSQL_expr below a PL/pgSQL tree: the SQL of its statements and expressions.
-void collect_plpgsql(const ast::Node& node, ast::Arena& arena, References& references) {
+void visit_plpgsql(const ast::Node& node, ast::Arena& arena, const TreeVisitor& visit) {
   if (node.is("PLpgSQL_expr")) {
-    collect_sql(node.str("query"), arena, references);
+    visit_sql(node.str("query"), arena, visit);
     return;
   }
-  for (const ast::Field& field : node.fields()) collect_plpgsql(field.value, arena, references);
-  for (const ast::Node& item : node.items()) collect_plpgsql(item, arena, references);
+  for (const ast::Field& field : node.fields()) visit_plpgsql(field.value, arena, visit);
+  for (const ast::Node& item : node.items()) visit_plpgsql(item, arena, visit);
 }
 
 }  // namespace
 
-References routine_references(const Routine& routine) {
-  References references;
+void for_each_body_tree(const Routine& routine, const TreeVisitor& visit) {
   if (routine.sql_body) {
-    collect_references(routine.sql_body, references);
-    return references;
+    visit(*routine.sql_body);
+    return;
   }
   ast::Arena arena;
   if (routine.language == "sql") {
-    collect_sql(routine.body, arena, references);
+    visit_sql(routine.body, arena, visit);
   } else if (routine.language == "plpgsql") {
     PlpgsqlParse parse = parse_plpgsql_body(routine.body, arena);
-    if (parse.function) collect_plpgsql(*parse.function, arena, references);
+    if (parse.function) visit_plpgsql(*parse.function, arena, visit);
   }
+}
+
+References routine_references(const Routine& routine) {
+  References references;
+  for_each_body_tree(routine,
+                     [&](const ast::Node& tree) { collect_references(&tree, references); });
   return references;
 }
 
