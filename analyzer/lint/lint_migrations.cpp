@@ -16,6 +16,7 @@
 #include "analyzer/lint/interpreter_errors.hpp"
 #include "analyzer/lint/lint_rule.hpp"
 #include "analyzer/lint/statement_context.hpp"
+#include "analyzer/lint/statement_shapes.hpp"
 #include "analyzer/migrations/migration_directory.hpp"
 #include "analyzer/model/object_id.hpp"
 #include "analyzer/pipeline/load_schema.hpp"
@@ -85,6 +86,13 @@ std::vector<MigrationFile> files_to_lint(const std::vector<std::string>& inputs)
   return files;
 }
 
+// Whether the files are one directory linted on itself: each file then starts where the one
+// before it ended, one catalog carried through all of them (no replay, no copies).
+bool chained(const LintRequest& request) {
+  return request.migrations.empty() && request.since.empty() && request.inputs.size() == 1 &&
+         fs::is_directory(request.inputs.front());
+}
+
 // The directory whose older migrations give each file its context: --migrations, or the
 // first directory given to lint.
 std::string context_directory(const LintRequest& request) {
@@ -107,7 +115,7 @@ LintContext make_context(const LintRequest& request, const std::vector<Migration
   context.request = &request;
   context.transaction_per_file = request.transaction_per_file;
   if (request.platform != "none") context.known = known_ground("supabase");
-  std::string directory = context_directory(request);
+  std::string directory = chained(request) ? std::string() : context_directory(request);
   if (!directory.empty()) {
     context.project = replay_project(directory, {request.platform, request.schema});
     context.supabase = context.project->platform == "supabase";
@@ -274,10 +282,10 @@ void apply_rule_settings(const LintRequest& request, std::vector<Finding>& findi
 // The rules that look at the file once all of it is applied; their findings go through the
 // ignore comments of the statement each is located at.
 void lint_file_end(const ParsedScript& script, const Catalog& before, const Context& session,
-                   const LintContext& context, const MigrationFile& file,
+                   const Catalog* later, const LintContext& context,
                    std::vector<IgnoreDirective>& directives, std::vector<Finding>& out) {
   std::vector<StatementFinding> found;
-  FileEndContext file_end(script, before, session, catalog_after_all(context, file), found);
+  FileEndContext file_end(script, before, session, later, found);
   for (const LintRule& rule : lint_rules()) {
     if (!rule.at_file_end || !context.runs(rule)) continue;
     file_end.set_rule(rule);
@@ -290,13 +298,14 @@ void lint_file_end(const ParsedScript& script, const Catalog& before, const Cont
   }
 }
 
-void lint_file(const MigrationFile& file, const Catalog& before, const LintContext& context,
-               LintResult& result) {
-  auto script = std::make_shared<ParsedScript>(read_script(file.path));
+// Lints one file, applying it to `catalog` (which ends as the catalog after the file);
+// `before` is what the rules that look at the whole file compare the end with, `later` what
+// the migrations after the file make (null: none).
+void lint_file(const std::shared_ptr<ParsedScript>& script, Catalog& catalog, const Catalog& before,
+               const Catalog* later, const LintContext& context, LintResult& result) {
   for (const Diagnostic& diagnostic : script->diagnostics) {
     (diagnostic.severity == Severity::error ? result.errors : result.notes).push_back(diagnostic);
   }
-  Catalog catalog = before;
   Diagnostics replay_diagnostics;
   Interpreter interpreter(catalog, replay_diagnostics, /*strict=*/true, context.known);
   interpreter.set_search_path(context.search_path);
@@ -333,7 +342,8 @@ void lint_file(const MigrationFile& file, const Catalog& before, const LintConte
       interpreter.apply(std::span(&statement, 1));
     }
   }
-  lint_file_end(*script, before, interpreter.context(), context, file, directives, result.findings);
+  lint_file_end(*script, before, interpreter.context(), later, context, directives,
+                result.findings);
   interpreter.keep_source(script);
   for (Finding& unused : unused_ignores(directives)) result.findings.push_back(std::move(unused));
   apply_rule_settings(*context.request, result.findings, first);
@@ -346,16 +356,111 @@ void lint_file(const MigrationFile& file, const Catalog& before, const LintConte
   }
 }
 
+// What the rules that look at a whole file need of the catalog before it: its routines, and
+// the tables its statements name (all of it when a statement may reach further: a DO block,
+// DROP SCHEMA).
+Catalog before_snapshot(const Catalog& catalog, const ParsedScript& script) {
+  std::set<std::string> named;
+  for (const ParsedStatement& statement : script.statements) {
+    const ast::Node* tree = statement.tree;
+    if (!tree) continue;
+    if (tree->is("DoStmt") || (tree->is("DropStmt") && tree->str("removeType") == "OBJECT_SCHEMA"))
+      return catalog;
+    if (const ast::Node* relation = tree->get("relation"))
+      named.insert(std::string(relation->str("relname")));
+    if (tree->is("DropStmt")) {
+      for (const ast::Node& object : tree->list("objects")) {
+        if (object.kind() == ast::Kind::list && !object.items().empty())
+          named.insert(std::string(object.items().back().string_value()));
+      }
+    }
+  }
+  Catalog snapshot;
+  snapshot.routines = catalog.routines;
+  for (const auto& [name, table] : catalog.tables) {
+    if (named.contains(name.name)) snapshot.tables.emplace(name, table);
+  }
+  return snapshot;
+}
+
+// The tables (with their columns) and views a script creates, renames into being or adds
+// columns to, by the names it writes (unqualified ones in `schema`).
+void add_created(const ParsedScript& script, const std::string& schema, Catalog& out) {
+  auto name_of = [&](const ast::Node& range_var) {
+    std::string_view written = range_var.str("schemaname");
+    return QualifiedName{written.empty() ? schema : std::string(written),
+                         std::string(range_var.str("relname"))};
+  };
+  auto add_column = [&](const QualifiedName& table, std::string_view column) {
+    Table& created = out.tables[table];
+    created.name = table;
+    Column added;
+    added.name = std::string(column);
+    created.columns.push_back(std::move(added));
+  };
+  for (const ParsedStatement& statement : script.statements) {
+    const ast::Node* tree = statement.tree;
+    const ast::Node* relation = tree ? tree->get("relation") : nullptr;
+    if (!tree) continue;
+    if (tree->is("CreateStmt") && relation) {
+      out.tables[name_of(*relation)].name = name_of(*relation);
+      for (const ast::Node& element : tree->list("tableElts")) {
+        if (element.is("ColumnDef")) add_column(name_of(*relation), element.str("colname"));
+      }
+    } else if (tree->is("ViewStmt") && tree->get("view")) {
+      out.views[name_of(*tree->get("view"))];
+    } else if (tree->is("CreateTableAsStmt") && tree->get("into") &&
+               tree->get("into")->get("rel")) {
+      out.views[name_of(*tree->get("into")->get("rel"))];
+    } else if (tree->is("AlterTableStmt") && relation) {
+      for (const ast::Node* command : alter_table_commands(*tree, "AT_AddColumn")) {
+        if (const ast::Node* column = command->get("def"))
+          add_column(name_of(*relation), column->str("colname"));
+      }
+    } else if (tree->is("RenameStmt") && relation && tree->str("renameType") == "OBJECT_COLUMN") {
+      add_column(name_of(*relation), tree->str("newname"));
+    } else if (tree->is("RenameStmt") && relation) {
+      out.tables[{name_of(*relation).schema, std::string(tree->str("newname"))}];
+    }
+  }
+}
+
+void lint_chained(const std::vector<MigrationFile>& files, LintContext& context,
+                  LintResult& result) {
+  std::vector<std::shared_ptr<ParsedScript>> scripts;
+  for (const MigrationFile& file : files)
+    scripts.push_back(std::make_shared<ParsedScript>(read_script(file.path)));
+  std::string schema = context.search_path.empty() ? "public" : context.search_path.front();
+  std::vector<Catalog> later(files.size() + 1);  // what the files after each one create
+  for (std::size_t i = files.size(); i-- > 0;) {
+    later[i] = later[i + 1];
+    if (i + 1 < files.size()) add_created(*scripts[i + 1], schema, later[i]);
+  }
+  Catalog catalog = std::move(context.start);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    result.files.push_back(files[i].path);
+    Catalog before = before_snapshot(catalog, *scripts[i]);
+    lint_file(scripts[i], catalog, before, &later[i], context, result);
+  }
+}
+
 }  // namespace
 
 LintResult lint_migrations(const LintRequest& request) {
   LintResult result;
   std::vector<MigrationFile> files = files_to_lint(request.inputs);
   LintContext context = make_context(request, files, result);
+  if (chained(request)) {
+    lint_chained(files, context, result);
+    return result;
+  }
   if (!request.since.empty()) keep_changed_since(request.since, files);
   for (const MigrationFile& file : files) {
     result.files.push_back(file.path);
-    lint_file(file, catalog_before(context, file), context, result);
+    const Catalog& before = catalog_before(context, file);
+    Catalog catalog = before;
+    lint_file(std::make_shared<ParsedScript>(read_script(file.path)), catalog, before,
+              catalog_after_all(context, file), context, result);
   }
   return result;
 }
