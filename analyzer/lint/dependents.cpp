@@ -1,6 +1,7 @@
 #include "analyzer/lint/dependents.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "analyzer/lint/routine_references.hpp"
 #include "analyzer/model/object_id.hpp"
@@ -35,10 +36,19 @@ bool reads_column(const References& references, const QualifiedName& table,
 
 std::string view_kind(const View& view) { return view.materialized ? "materialized view" : "view"; }
 
+// A view's references, read once per query tree: rules ask at each statement that drops,
+// renames or retypes something, and catalogs share their trees (copies keep the same ones).
+const References& view_references(const View& view) {
+  thread_local std::unordered_map<Expr, References> cache;
+  auto found = cache.find(view.query);
+  if (found == cache.end()) found = cache.emplace(view.query, references_of(view.query)).first;
+  return found->second;
+}
+
 void add_views(const Catalog& catalog, const QualifiedName& table, const std::string* column,
                std::vector<Dependent>& out) {
   for (const auto& [name, view] : catalog.views) {
-    References references = references_of(view.query);
+    const References& references = view_references(view);
     if (column ? reads_column(references, table, *column) : names_table(references, table)) {
       out.push_back({view_kind(view), object_id(name)});
     }
