@@ -297,7 +297,8 @@ void at_file_end(const FileEndContext& file) {
                     kind, id, listed(missing), missing.size() == 1 ? "does" : "do"),
         made_here
             ? "fix the names in the body, or create what it reads first"
-            : fmt::format("replace the {} in the same migration, reading the new names", kind),
+            : fmt::format("replace the {} in the same migration so that it no longer reads them",
+                          kind),
         objects);
   }
 }
