@@ -19,10 +19,17 @@ bool names_table(const References& references, const QualifiedName& table) {
                      });
 }
 
-References references_of(Expr tree) {
-  References references;
-  if (tree) collect_references(tree, references);
-  return references;
+// A tree's references, read once per tree: rules ask at each statement that drops, renames or
+// retypes something, and catalogs share their trees (copies keep the same ones).
+const References& references_of(Expr tree) {
+  thread_local std::unordered_map<Expr, References> cache;
+  auto found = cache.find(tree);
+  if (found == cache.end()) {
+    References references;
+    if (tree) collect_references(tree, references);
+    found = cache.emplace(tree, std::move(references)).first;
+  }
+  return found->second;
 }
 
 bool mentions_column(Expr tree, const std::string& column) {
@@ -36,19 +43,10 @@ bool reads_column(const References& references, const QualifiedName& table,
 
 std::string view_kind(const View& view) { return view.materialized ? "materialized view" : "view"; }
 
-// A view's references, read once per query tree: rules ask at each statement that drops,
-// renames or retypes something, and catalogs share their trees (copies keep the same ones).
-const References& view_references(const View& view) {
-  thread_local std::unordered_map<Expr, References> cache;
-  auto found = cache.find(view.query);
-  if (found == cache.end()) found = cache.emplace(view.query, references_of(view.query)).first;
-  return found->second;
-}
-
 void add_views(const Catalog& catalog, const QualifiedName& table, const std::string* column,
                std::vector<Dependent>& out) {
   for (const auto& [name, view] : catalog.views) {
-    const References& references = view_references(view);
+    const References& references = references_of(view.query);
     if (column ? reads_column(references, table, *column) : names_table(references, table)) {
       out.push_back({view_kind(view), object_id(name)});
     }

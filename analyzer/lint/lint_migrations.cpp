@@ -451,6 +451,8 @@ LintResult lint_migrations(const LintRequest& request) {
   std::vector<MigrationFile> files = files_to_lint(request.inputs);
   LintContext context = make_context(request, files, result);
   if (chained(request)) {
+    for (Diagnostic& note : read_migration_directory(request.inputs.front()).diagnostics)
+      result.notes.push_back(std::move(note));
     lint_chained(files, context, result);
     return result;
   }
