@@ -53,10 +53,23 @@ void add_views(const Catalog& catalog, const QualifiedName& table, const std::st
   }
 }
 
+// Whether `text` holds `name`, in any case: a body that names an object holds its name (an
+// unquoted name may be written in capitals). Reading a body costs far more than this.
+bool holds_name(std::string_view text, std::string_view name) {
+  auto same = [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
+  };
+  return std::search(text.begin(), text.end(), name.begin(), name.end(), same) != text.end();
+}
+
 void add_routines(const Catalog& catalog, const QualifiedName& table, const std::string* column,
                   std::vector<Dependent>& out) {
   for (const auto& [id, routine] : catalog.routines) {
     if (routine.body.empty() && !routine.sql_body) continue;
+    if (!routine.sql_body &&
+        (!holds_name(routine.body, table.name) || (column && !holds_name(routine.body, *column))))
+      continue;
     References references = routine_references(routine);
     if (column ? reads_column(references, table, *column) : names_table(references, table)) {
       out.push_back({routine_kind_name(routine.kind), id, routine.name.name});
