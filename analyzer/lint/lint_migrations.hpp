@@ -1,5 +1,8 @@
 #pragma once
 
+#include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,8 +21,14 @@ struct LintRequest {
   // --since REV: lint only the files added or changed since this git revision (of the
   // repository of the current directory); the others still give the context.
   std::string since;
-  // The schemas the API serves (PostgREST's db-schemas), for the schema rules.
+  // The schemas PostgREST exposes (its db-schemas): what the API reaches.
   std::vector<std::string> exposed_schemas{"public"};
+  // Rules turned off, and levels that replace a rule's default (.pgdrift.toml [lint.rules]).
+  std::set<std::string> disabled_rules;
+  std::map<std::string, LintLevel> rule_levels;
+  // Whether the tool runs each file in one transaction; unset: as the platform does
+  // (Supabase does, none does not). A file that writes its own BEGIN manages its own.
+  std::optional<bool> transaction_per_file;
 };
 
 struct LintResult {

@@ -11,6 +11,7 @@ namespace pgdrift {
 
 class SchemaSubject;
 class StatementContext;
+class FileEndContext;
 
 // One lint rule: its id (as squawk names it, where squawk has it), its default level, and
 // the check run on each statement of a migration, with the schema as it stands just before
@@ -28,6 +29,9 @@ struct LintRule {
   // It runs on a --schema dump by itself, and on the objects each migration statement touches,
   // before and after it: what the statement adds is reported at the statement.
   void (*examine)(const SchemaSubject& subject) = nullptr;
+  // Run once the whole file is applied, with the catalog before and after it (null: none):
+  // for what only the migration's end state says.
+  void (*at_file_end)(const FileEndContext& file) = nullptr;
 };
 
 // Every rule, ordered by id.

@@ -1,6 +1,7 @@
 #include "analyzer/references/routine_references.hpp"
 
 #include <string>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -73,10 +74,25 @@ void for_each_body_tree(const Routine& routine, ast::Arena& arena, const TreeVis
 }
 
 References routine_references(const Routine& routine) {
+  // Lint rules ask for every routine's references at each statement that drops, renames or
+  // retypes something: each body is parsed once per process. The key is the body's text
+  // (catalogs are copied, so addresses do not last); an SQL-standard body is a tree the
+  // catalogs share.
+  struct Cached {
+    std::string language;
+    Expr sql_body;
+    References references;
+  };
+  thread_local std::unordered_map<std::string, Cached> cache;
+  auto found = cache.find(routine.body);
+  if (found != cache.end() && found->second.sql_body == routine.sql_body &&
+      found->second.language == routine.language)
+    return found->second.references;
   References references;
   ast::Arena arena;
   for_each_body_tree(routine, arena,
                      [&](const ast::Node& tree) { collect_references(&tree, references); });
+  cache[routine.body] = {routine.language, routine.sql_body, references};
   return references;
 }
 

@@ -118,3 +118,20 @@ TEST_CASE("lint: statements that do not parse are errors with their location", "
   REQUIRE(result.errors.size() == 1);
   CHECK(result.errors[0].where.line == 2);
 }
+
+TEST_CASE("lint: a function body may read what a later migration of its directory creates",
+          "[lint]") {
+  TempDir dir;
+  write(dir.path() / "0001_function.sql",
+        "CREATE FUNCTION note_count() RETURNS bigint LANGUAGE plpgsql AS $$\n"
+        "BEGIN RETURN (SELECT count(n.id) FROM notes n); END $$;\n");
+  write(dir.path() / "0002_notes.sql", "CREATE TABLE notes (id bigint);\n");
+  LintRequest request;
+  request.inputs = {dir.path().string()};
+  request.platform = "none";
+  CHECK(findings_of(pgdrift::lint_migrations(request), "function-body-undefined-object").empty());
+  // Linted alone, nothing creates the table.
+  request.inputs = {(dir.path() / "0001_function.sql").string()};
+  CHECK(findings_of(pgdrift::lint_migrations(request), "function-body-undefined-object").size() ==
+        1);
+}
