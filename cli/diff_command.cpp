@@ -10,6 +10,7 @@
 #include "analyzer/migrations/attribution.hpp"
 #include "analyzer/pipeline/load_schema.hpp"
 #include "analyzer/pipeline/migration_project.hpp"
+#include "analyzer/pipeline/revision_base.hpp"
 #include "cli/atomic_output.hpp"
 #include "cli/config_file.hpp"
 #include "cli/exit_codes.hpp"
@@ -40,16 +41,8 @@ struct DiffCommandOptions {
   std::string old_ledger;
   std::string new_ledger;
   bool keep_going = false;
+  std::string git_base;  // with it, old_input is the one PATH, compared with itself at this revision
 };
-
-DiffInputSummary summary_of(const LoadedSchema& schema) {
-  DiffInputSummary summary{schema.input, schema.statement_count, 0, 0};
-  for (const Diagnostic& d : schema.diagnostics) {
-    if (d.severity == Severity::error) ++summary.errors;
-    if (d.severity == Severity::warning) ++summary.warnings;
-  }
-  return summary;
-}
 
 bool use_color(const DiffCommandOptions& options) {
   if (options.color == "always") return true;
@@ -80,7 +73,9 @@ DiffOptions diff_options(DiffCommandOptions& options) {
 
 int run_diff(DiffCommandOptions options) {
   DiffOptions settings = diff_options(options);
-  auto [old_schema, new_schema] = load_schemas(options.old_input, options.new_input);
+  auto [old_schema, new_schema] = options.git_base.empty()
+                                      ? load_schemas(options.old_input, options.new_input)
+                                      : load_against_revision(options.git_base, options.old_input);
   if (!options.old_ledger.empty()) read_ledger_into(old_schema, options.old_ledger);
   if (!options.new_ledger.empty()) read_ledger_into(new_schema, options.new_ledger);
   DiffReport report;
@@ -111,8 +106,10 @@ int run_diff(DiffCommandOptions options) {
 void register_diff_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<DiffCommandOptions>();
   CLI::App* command = app.add_subcommand("diff", "Compare two schema dumps (exit 0 same, 1 different, 2 error)");
-  command->add_option("old", options->old_input, "OLD dump: path, '-' or REV:PATH")->required();
-  command->add_option("new", options->new_input, "NEW dump: path, '-' or REV:PATH")->required();
+  command->add_option("old", options->old_input, "OLD dump: path, '-' or REV:PATH (with --git-base: the PATH)")->required();
+  command->add_option("new", options->new_input, "NEW dump: path, '-' or REV:PATH");
+  command->add_option("--git-base", options->git_base,
+                      "Compare PATH as this git revision has it (OLD) with PATH now (NEW): diff --git-base REV PATH");
   command->add_option("--format", options->format, "text (default), markdown or json")
       ->check(CLI::IsMember({"text", "markdown", "json"}));
   command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of stdout");
@@ -130,6 +127,10 @@ void register_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("--new-ledger", options->new_ledger, "Rows of NEW's migration history table, kept apart from NEW");
   command->add_flag("--keep-going", options->keep_going, "Do not exit 2 for statements that could not be parsed");
   command->callback([options, &exit_code] {
+    if (options->git_base.empty() && options->new_input.empty()) throw CLI::RequiredError("new");
+    if (!options->git_base.empty() && !options->new_input.empty()) {
+      throw CLI::ValidationError("--git-base", "takes one PATH, compared with itself at the revision");
+    }
     exit_code = run_refusing_in_json(options->format == "json", [&] { return run_diff(*options); });
   });
 }

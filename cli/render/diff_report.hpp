@@ -6,6 +6,7 @@
 
 #include "analyzer/diff/change.hpp"
 #include "analyzer/migrations/attribution.hpp"
+#include "analyzer/pipeline/load_schema.hpp"
 #include "parser/diagnostic.hpp"
 
 namespace pgdrift {
@@ -16,6 +17,9 @@ struct DiffInputSummary {
   int warnings = 0;
   int errors = 0;
 };
+
+// An input as a diff report names it: its name, its statements, its warnings and errors.
+DiffInputSummary summary_of(const LoadedSchema& schema);
 
 // Everything a diff renderer prints: the two inputs and the one change list.
 struct DiffReport {
