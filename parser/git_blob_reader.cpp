@@ -79,7 +79,7 @@ std::optional<std::map<std::string, std::string>> read_git_directory(const std::
   ObjectPtr commit(raw_commit);
   std::map<std::string, std::string> files;
   git_object* raw_tree = nullptr;
-  std::string spec = revision + ":" + directory;
+  std::string spec = directory.empty() ? revision + "^{tree}" : revision + ":" + directory;
   if (git_revparse_single(&raw_tree, repository.get(), spec.c_str()) != 0) return files;
   ObjectPtr tree_object(raw_tree);
   if (git_object_type(tree_object.get()) != GIT_OBJECT_TREE) return files;

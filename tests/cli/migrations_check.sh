@@ -90,4 +90,16 @@ check "--since: a newer file is in order (the dump lacks its table)" '[ $? = 1 ]
 "$pgdrift" migrations check . --dump schema.sql "${base[@]}" --since nosuchrev >/dev/null 2>"$tmp/norev.err"
 check "--since: an unknown revision is exit 2" '[ $? = 2 ] && grep -q "no such git revision here: nosuchrev" "$tmp/norev.err"'
 
+# Migrations at the top of the work tree, replayed from nothing.
+flat=$tmp/flat
+mkdir -p "$flat" && cd "$flat" && git init -q
+echo "CREATE TABLE a (x int);" >1_a.sql
+printf 'CREATE TABLE public.a (\n    x integer\n);\n' >"$tmp/flat.dump.sql"
+git add . && git commit -qm a
+"$pgdrift" migrations check . --dump "$tmp/flat.dump.sql" --platform none --since HEAD >"$tmp/flat.txt"
+check "top of the work tree: fresh" '[ $? = 0 ] && grep -q "flat.dump.sql: fresh" "$tmp/flat.txt"'
+echo "-- reworded" >>1_a.sql
+"$pgdrift" migrations check . --dump "$tmp/flat.dump.sql" --platform none --since HEAD >"$tmp/flat-edited.txt"
+check "top of the work tree: a merged file edited" '[ $? = 1 ] && grep -q "1_a.sql: error: edited after it was merged" "$tmp/flat-edited.txt"'
+
 finish
