@@ -37,16 +37,8 @@ struct DiffCommandOptions {
   std::string old_ledger;
   std::string new_ledger;
   bool keep_going = false;
+  std::string git_base;  // with it, old_input is the one PATH, compared with itself at this revision
 };
-
-DiffInputSummary summary_of(const LoadedSchema& schema) {
-  DiffInputSummary summary{schema.input, schema.statement_count, 0, 0};
-  for (const Diagnostic& d : schema.diagnostics) {
-    if (d.severity == Severity::error) ++summary.errors;
-    if (d.severity == Severity::warning) ++summary.warnings;
-  }
-  return summary;
-}
 
 bool use_color(const DiffCommandOptions& options) {
   if (options.color == "always") return true;
@@ -83,7 +75,8 @@ int run_diff(DiffCommandOptions options) {
                           options.new_ledger,
                           options.migrations,
                           options.start,
-                          settings};
+                          settings,
+                          options.git_base};
   DiffReport report;
   SchemaComparison comparison =
       compare_schemas(inputs, [&](const LoadedSchema& old_schema, const LoadedSchema& new_schema) {
@@ -119,8 +112,10 @@ int run_diff(DiffCommandOptions options) {
 void register_diff_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<DiffCommandOptions>();
   CLI::App* command = app.add_subcommand("diff", "Compare two schema dumps (exit 0 same, 1 different, 2 error)");
-  command->add_option("old", options->old_input, "OLD dump: path, '-' or REV:PATH")->required();
-  command->add_option("new", options->new_input, "NEW dump: path, '-' or REV:PATH")->required();
+  command->add_option("old", options->old_input, "OLD dump: path, '-' or REV:PATH (with --git-base: the PATH)")->required();
+  command->add_option("new", options->new_input, "NEW dump: path, '-' or REV:PATH");
+  command->add_option("--git-base", options->git_base,
+                      "Compare PATH as this git revision has it (OLD) with PATH now (NEW): diff --git-base REV PATH");
   command->add_option("--format", options->format, "text (default), markdown or json")
       ->check(CLI::IsMember({"text", "markdown", "json"}));
   command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of stdout");
@@ -138,6 +133,10 @@ void register_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("--new-ledger", options->new_ledger, "Rows of NEW's migration history table, kept apart from NEW");
   command->add_flag("--keep-going", options->keep_going, "Do not exit 2 for statements that could not be parsed");
   command->callback([options, &exit_code] {
+    if (options->git_base.empty() && options->new_input.empty()) throw CLI::RequiredError("new");
+    if (!options->git_base.empty() && !options->new_input.empty()) {
+      throw CLI::ValidationError("--git-base", "takes one PATH, compared with itself at the revision");
+    }
     exit_code = run_refusing_in_json(options->format == "json", [&] { return run_diff(*options); });
   });
 }

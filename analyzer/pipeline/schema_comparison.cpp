@@ -4,6 +4,7 @@
 
 #include "analyzer/diff/differ.hpp"
 #include "analyzer/migrations/recorded_selection.hpp"
+#include "analyzer/pipeline/revision_base.hpp"
 
 namespace pgdrift {
 
@@ -23,7 +24,8 @@ SchemaComparison compare_schemas(
     const std::function<void(const LoadedSchema&, const LoadedSchema&)>& loaded) {
   SchemaComparison comparison;
   std::tie(comparison.old_schema, comparison.new_schema) =
-      load_schemas(inputs.old_input, inputs.new_input);
+      inputs.git_base.empty() ? load_schemas(inputs.old_input, inputs.new_input)
+                              : load_against_revision(inputs.git_base, inputs.old_input);
   if (!inputs.old_ledger.empty()) read_ledger_into(comparison.old_schema, inputs.old_ledger);
   if (!inputs.new_ledger.empty()) read_ledger_into(comparison.new_schema, inputs.new_ledger);
   if (loaded) loaded(comparison.old_schema, comparison.new_schema);

@@ -26,6 +26,7 @@ struct ComparisonInputs {
   std::string migrations;  // empty: no migration directory
   MigrationStartOptions start;
   DiffOptions options;
+  std::string git_base;  // with it, old_input is one path, compared with itself at this revision
 };
 
 // Each side against its own migration history, and OLD's missing migrations tried on OLD.

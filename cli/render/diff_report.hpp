@@ -19,6 +19,9 @@ struct DiffInputSummary {
   int errors = 0;
 };
 
+// An input as a diff report names it: its name, its statements, its warnings and errors.
+DiffInputSummary summary_of(const LoadedSchema& schema);
+
 // Everything a diff renderer prints: the two inputs and the one change list.
 struct DiffReport {
   DiffInputSummary old_input;
