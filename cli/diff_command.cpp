@@ -6,10 +6,7 @@
 #include <iostream>
 #include <memory>
 
-#include "analyzer/diff/differ.hpp"
-#include "analyzer/migrations/attribution.hpp"
-#include "analyzer/pipeline/load_schema.hpp"
-#include "analyzer/pipeline/migration_project.hpp"
+#include "analyzer/pipeline/schema_comparison.hpp"
 #include "cli/atomic_output.hpp"
 #include "cli/config_file.hpp"
 #include "cli/exit_codes.hpp"
@@ -40,16 +37,8 @@ struct DiffCommandOptions {
   std::string old_ledger;
   std::string new_ledger;
   bool keep_going = false;
+  std::string git_base;  // with it, old_input is the one PATH, compared with itself at this revision
 };
-
-DiffInputSummary summary_of(const LoadedSchema& schema) {
-  DiffInputSummary summary{schema.input, schema.statement_count, 0, 0};
-  for (const Diagnostic& d : schema.diagnostics) {
-    if (d.severity == Severity::error) ++summary.errors;
-    if (d.severity == Severity::warning) ++summary.warnings;
-  }
-  return summary;
-}
 
 bool use_color(const DiffCommandOptions& options) {
   if (options.color == "always") return true;
@@ -80,29 +69,41 @@ DiffOptions diff_options(DiffCommandOptions& options) {
 
 int run_diff(DiffCommandOptions options) {
   DiffOptions settings = diff_options(options);
-  auto [old_schema, new_schema] = load_schemas(options.old_input, options.new_input);
-  if (!options.old_ledger.empty()) read_ledger_into(old_schema, options.old_ledger);
-  if (!options.new_ledger.empty()) read_ledger_into(new_schema, options.new_ledger);
+  ComparisonInputs inputs{options.old_input,
+                          options.new_input,
+                          options.old_ledger,
+                          options.new_ledger,
+                          options.migrations,
+                          options.start,
+                          settings,
+                          options.git_base};
   DiffReport report;
-  report.errors = both_inputs(old_schema, new_schema);
-  print_distinct_diagnostics(std::cerr, report.errors);
-  report.old_input = summary_of(old_schema);
-  report.new_input = summary_of(new_schema);
-  report.result = diff_catalogs(old_schema.catalog, new_schema.catalog, settings);
-  if (!options.migrations.empty()) {
-    ReplayedProject project = replay_project(options.migrations, options.start);
-    print_diagnostics(std::cerr, project.diagnostics);
-    report.errors.insert(report.errors.end(), project.diagnostics.begin(), project.diagnostics.end());
-    report.replay = std::make_shared<const Replay>(std::move(project.replay));
-    report.migrations_directory = options.migrations;
-    report.attribution =
-        attribute_changes(report.result, *report.replay, old_schema.catalog, new_schema.catalog, project.files, settings);
+  SchemaComparison comparison =
+      compare_schemas(inputs, [&](const LoadedSchema& old_schema, const LoadedSchema& new_schema) {
+        report.errors = both_inputs(old_schema, new_schema);
+        print_distinct_diagnostics(std::cerr, report.errors);
+      });
+  report.old_input = summary_of(comparison.old_schema);
+  report.new_input = summary_of(comparison.new_schema);
+  report.result = std::move(comparison.result);
+  report.impact = std::move(comparison.impact);
+  if (comparison.migrations) {
+    MigrationFindings& findings = *comparison.migrations;
+    print_diagnostics(std::cerr, findings.diagnostics);
+    report.errors.insert(report.errors.end(), findings.diagnostics.begin(),
+                         findings.diagnostics.end());
+    report.replay = std::shared_ptr<const Replay>(findings.project, &findings.project->replay);
+    report.migrations_directory = findings.directory;
+    report.attribution = std::move(findings.attribution);
+    report.history = std::move(findings.history);
   }
   std::string rendered = options.format == "json"       ? render_diff_json(report)
                          : options.format == "markdown" ? render_diff_markdown(report)
                                                         : render_diff_text(report, use_color(options));
   write_output(options.output, rendered);
-  if ((old_schema.has_errors() || new_schema.has_errors()) && !options.keep_going) return kExitError;
+  if ((comparison.old_schema.has_errors() || comparison.new_schema.has_errors()) &&
+      !options.keep_going)
+    return kExitError;
   return report.result.identical() ? kExitSame : kExitDifferent;
 }
 
@@ -111,8 +112,10 @@ int run_diff(DiffCommandOptions options) {
 void register_diff_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<DiffCommandOptions>();
   CLI::App* command = app.add_subcommand("diff", "Compare two schema dumps (exit 0 same, 1 different, 2 error)");
-  command->add_option("old", options->old_input, "OLD dump: path, '-' or REV:PATH")->required();
-  command->add_option("new", options->new_input, "NEW dump: path, '-' or REV:PATH")->required();
+  command->add_option("old", options->old_input, "OLD dump: path, '-' or REV:PATH (with --git-base: the PATH)")->required();
+  command->add_option("new", options->new_input, "NEW dump: path, '-' or REV:PATH");
+  command->add_option("--git-base", options->git_base,
+                      "Compare PATH as this git revision has it (OLD) with PATH now (NEW): diff --git-base REV PATH");
   command->add_option("--format", options->format, "text (default), markdown or json")
       ->check(CLI::IsMember({"text", "markdown", "json"}));
   command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of stdout");
@@ -130,6 +133,10 @@ void register_diff_command(CLI::App& app, int& exit_code) {
   command->add_option("--new-ledger", options->new_ledger, "Rows of NEW's migration history table, kept apart from NEW");
   command->add_flag("--keep-going", options->keep_going, "Do not exit 2 for statements that could not be parsed");
   command->callback([options, &exit_code] {
+    if (options->git_base.empty() && options->new_input.empty()) throw CLI::RequiredError("new");
+    if (!options->git_base.empty() && !options->new_input.empty()) {
+      throw CLI::ValidationError("--git-base", "takes one PATH, compared with itself at the revision");
+    }
     exit_code = run_refusing_in_json(options->format == "json", [&] { return run_diff(*options); });
   });
 }

@@ -4,6 +4,8 @@
 
 #include "cli/exit_codes.hpp"
 #include "cli/diff_command.hpp"
+#include "cli/git_diff_command.hpp"
+#include "cli/git_setup_command.hpp"
 #include "cli/plan_command.hpp"
 #include "cli/inspect_command.hpp"
 #include "cli/json_refusal.hpp"
@@ -23,6 +25,8 @@ int main(int argc, char** argv) {
   pgdrift::register_plan_command(app, exit_code);
   pgdrift::register_migrations_command(app, exit_code);
   pgdrift::register_lint_command(app, exit_code);
+  pgdrift::register_git_diff_command(app, exit_code);
+  pgdrift::register_git_setup_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -7,6 +7,7 @@
 #include "analyzer/listing/object_listing.hpp"
 #include "analyzer/migrations/migration_status.hpp"
 #include "analyzer/pipeline/load_schema.hpp"
+#include "analyzer/pipeline/migration_check.hpp"
 #include "analyzer/pipeline/migration_project.hpp"
 #include "analyzer/plan/plan.hpp"
 #include "cli/atomic_output.hpp"
@@ -14,6 +15,7 @@
 #include "cli/json_refusal.hpp"
 #include "cli/render/diagnostics_json.hpp"
 #include "cli/render/inspect_report.hpp"
+#include "cli/render/migration_check_report.hpp"
 #include "cli/render/migration_status_report.hpp"
 #include "cli/render/plan_report.hpp"
 
@@ -34,6 +36,11 @@ struct ReplayOptions {
   MigrationStartOptions start;
   std::string until;
   std::string format = "json";
+  std::string output;
+};
+
+struct CheckOptions {
+  MigrationCheckRequest request;
   std::string output;
 };
 
@@ -133,6 +140,16 @@ int run_replay(const ReplayOptions& options) {
   return errors ? kExitError : kExitSame;
 }
 
+// Exit 0 when the dump is fresh and the files are fit, 1 when not, 2 when the check cannot be
+// made (a migration or the dump the interpreter refuses).
+int run_check(const CheckOptions& options) {
+  MigrationCheck check = check_migrations(options.request);
+  print_diagnostics(std::cerr, check.diagnostics);
+  write_output(options.output, render_migration_check_text(options.request, check));
+  if (check.has_errors()) return kExitError;
+  return check.passes() ? kExitSame : kExitDifferent;
+}
+
 }  // namespace
 
 void add_start_options(CLI::App& command, MigrationStartOptions& start) {
@@ -159,6 +176,20 @@ void register_migrations_command(CLI::App& app, int& exit_code) {
     if (status->ledgers.size() > status->dumps.size()) throw CLI::ValidationError("--ledger", "more --ledger than --dump options");
     exit_code = run_refusing_in_json(status->format == "json", [&] { return run_status(*status); });
   });
+
+  auto check = std::make_shared<CheckOptions>();
+  CLI::App* check_command = migrations->add_subcommand(
+      "check", "Is the committed dump what the migrations produce, and is each file's version unique, in order and unchanged?");
+  check_command->add_option("directory", check->request.directory, "Directory of migration files (or a Supabase project)")
+      ->required();
+  check_command->add_option("--dump", check->request.dump, "The committed schema dump (schema.sql, structure.sql)")
+      ->required();
+  add_start_options(*check_command, check->request.start);
+  check_command->add_option("--since", check->request.since,
+                            "A git revision (origin/main) whose migration files are merged: none may change, "
+                            "and a new one must come after them");
+  check_command->add_option("-o,--output", check->output, "Write to FILE (atomically) instead of stdout");
+  check_command->callback([check, &exit_code] { exit_code = run_check(*check); });
 
   auto replay = std::make_shared<ReplayOptions>();
   CLI::App* replay_command = migrations->add_subcommand("replay", "Apply the migrations to an empty schema (or to a dump)");

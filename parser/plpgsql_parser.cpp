@@ -19,15 +19,15 @@ struct PlpgsqlResultGuard {
 // libpg_query parses PL/pgSQL only as the body of a CREATE FUNCTION statement; the body is
 // dollar-quoted with a tag it does not contain. Nothing precedes it on its first line, so
 // the tree's line numbers are the body's.
-std::string function_around(std::string_view body) {
+std::string function_around(std::string_view body, std::string_view header) {
   std::string tag = "$pgdrift$";
   for (int n = 0; body.find(tag) != std::string_view::npos; ++n) tag = "$pgdrift" + std::to_string(n) + "$";
-  return "CREATE FUNCTION pg_temp.pgdrift_do_block() RETURNS void LANGUAGE plpgsql AS " + tag + std::string(body) + tag;
+  return "CREATE FUNCTION " + std::string(header) + " LANGUAGE plpgsql AS " + tag + std::string(body) + tag;
 }
 
-PlpgsqlParse parse_here(std::string_view body, ast::Arena& arena) {
+PlpgsqlParse parse_here(std::string_view body, ast::Arena& arena, std::string_view header) {
   PlpgsqlParse parse;
-  std::string statement = function_around(body);
+  std::string statement = function_around(body, header);
   PlpgsqlResultGuard guard{pg_query_parse_plpgsql(statement.c_str())};
   if (guard.result.error) {
     parse.error = guard.result.error->message;
@@ -54,10 +54,10 @@ PlpgsqlParse parse_here(std::string_view body, ast::Arena& arena) {
 
 }  // namespace
 
-PlpgsqlParse parse_plpgsql_body(std::string_view body, ast::Arena& arena) {
+PlpgsqlParse parse_plpgsql_body(std::string_view body, ast::Arena& arena, std::string_view header) {
   PlpgsqlParse parse;
-  auto work = [&] { parse = parse_here(body, arena); };
-  std::size_t stack = parse_stack_size(body.size() + 128);
+  auto work = [&] { parse = parse_here(body, arena, header); };
+  std::size_t stack = parse_stack_size(body.size() + header.size() + 128);
   if (!run_on_parser_thread(stack, work)) StackThread thread(stack, work);
   return parse;
 }

@@ -17,7 +17,10 @@ struct PlpgsqlParse {
 };
 
 // Parses a PL/pgSQL body (a DO block's, or a function's) with PostgreSQL's PL/pgSQL grammar,
-// as libpg_query has it. Runs on a thread with a stack large enough for the body.
-PlpgsqlParse parse_plpgsql_body(std::string_view body, ast::Arena& arena);
+// as libpg_query has it. `header` is what CREATE FUNCTION says before AS: a function's
+// arguments and return type declare the variables its body may assign (its parameters, a
+// trigger function's NEW and OLD). Runs on a thread with a stack large enough for the body.
+PlpgsqlParse parse_plpgsql_body(std::string_view body, ast::Arena& arena,
+                                std::string_view header = "pg_temp.pgdrift_do_block() RETURNS void");
 
 }  // namespace pgdrift

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analyzer/interpret/def_elem.hpp"
+#include "analyzer/interpret/extension_schema.hpp"
 #include "analyzer/interpret/handlers.hpp"
 
 namespace pgdrift {
@@ -21,6 +22,7 @@ void create_extension(Context& context, const ast::Node& statement) {
     if (option_name == "schema") extension.schema = def_elem_value(option.get("arg"));
     if (option_name == "new_version") extension.version = def_elem_value(option.get("arg"));
   }
+  if (extension.schema.empty()) extension.schema = std::string(fixed_extension_schema(name));
   if (extension.schema.empty()) extension.schema = context.creation_schema();  // as PostgreSQL chooses it
   context.adopt_extension_objects(name);
 }

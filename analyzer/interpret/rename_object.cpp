@@ -28,7 +28,11 @@ bool rename_table_column(Context& context, const ast::Node& statement, const std
   std::string from(statement.str("subname"));
   auto found = context.catalog.tables.find(table);
   if (found != context.catalog.tables.end()) {
-    if (!found->second.find_column(from)) return false;
+    if (!found->second.find_column(from)) {
+      context.error(fmt::format("column \"{}\" does not exist", from),
+                    {"undefined_column", {table.name, from}});
+      return true;
+    }
     if (found->second.find_column(to)) {
       context.error(fmt::format("column \"{}\" of relation {} already exists", to, object_id(table)),
                     {"duplicate_column", {table.name, to}});

@@ -10,7 +10,9 @@ struct FromRelation {
   std::vector<std::string> columns;
 };
 
-std::vector<std::string> relation_columns(Context& context, const ast::Node& range_var) {
+}  // namespace
+
+std::vector<std::string> relation_columns(const Context& context, const ast::Node& range_var) {
   QualifiedName name = context.resolve_relation(range_var);
   std::vector<std::string> columns;
   if (auto table = context.catalog.tables.find(name); table != context.catalog.tables.end()) {
@@ -27,6 +29,8 @@ std::vector<std::string> relation_columns(Context& context, const ast::Node& ran
   }
   return columns;
 }
+
+namespace {
 
 void collect_relations(Context& context, const ast::Node& item, std::vector<FromRelation>& out, bool& complete) {
   if (item.is("RangeVar")) {

@@ -9,4 +9,7 @@ namespace pgdrift {
 // the same with the catalog built so far (a relation it does not know is left as written).
 Expr expand_select_stars(Context& context, Expr query);
 
+// The columns of the table or view a FROM item names, in order; none when it is unknown.
+std::vector<std::string> relation_columns(const Context& context, const ast::Node& range_var);
+
 }  // namespace pgdrift

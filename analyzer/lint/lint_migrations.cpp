@@ -11,10 +11,14 @@
 #include <span>
 
 #include "analyzer/interpret/interpreter.hpp"
+#include "analyzer/lint/file_end_context.hpp"
 #include "analyzer/lint/ignore_directives.hpp"
 #include "analyzer/lint/interpreter_errors.hpp"
 #include "analyzer/lint/lint_rule.hpp"
+#include "analyzer/lint/schema_changes.hpp"
+#include "analyzer/lint/schema_lint.hpp"
 #include "analyzer/lint/statement_context.hpp"
+#include "analyzer/lint/statement_shapes.hpp"
 #include "analyzer/migrations/migration_directory.hpp"
 #include "analyzer/model/object_id.hpp"
 #include "analyzer/pipeline/load_schema.hpp"
@@ -36,6 +40,13 @@ struct LintContext {
   const KnownGround* known = nullptr;
   std::vector<std::string> search_path{"public"};
   bool supabase = false;
+  std::optional<bool> transaction_per_file;  // the [lint] setting; unset: as the platform does
+  const LintRequest* request = nullptr;
+
+  bool runs(const LintRule& rule) const {
+    return !request->disabled_rules.contains(std::string(rule.id));
+  }
+  bool wraps_files_in_transaction() const { return transaction_per_file.value_or(supabase); }
 };
 
 std::string canonical(const std::string& path) {
@@ -77,6 +88,13 @@ std::vector<MigrationFile> files_to_lint(const std::vector<std::string>& inputs)
   return files;
 }
 
+// Whether the files are one directory linted on itself: each file then starts where the one
+// before it ended, one catalog carried through all of them (no replay, no copies).
+bool chained(const LintRequest& request) {
+  return request.migrations.empty() && request.since.empty() && request.inputs.size() == 1 &&
+         fs::is_directory(request.inputs.front());
+}
+
 // The directory whose older migrations give each file its context: --migrations, or the
 // first directory given to lint.
 std::string context_directory(const LintRequest& request) {
@@ -96,8 +114,10 @@ bool supabase_files(const LintRequest& request, const std::vector<MigrationFile>
 LintContext make_context(const LintRequest& request, const std::vector<MigrationFile>& files,
                          LintResult& result) {
   LintContext context;
+  context.request = &request;
+  context.transaction_per_file = request.transaction_per_file;
   if (request.platform != "none") context.known = known_ground("supabase");
-  std::string directory = context_directory(request);
+  std::string directory = chained(request) ? std::string() : context_directory(request);
   if (!directory.empty()) {
     context.project = replay_project(directory, {request.platform, request.schema});
     context.supabase = context.project->platform == "supabase";
@@ -175,6 +195,18 @@ const Catalog& catalog_before(const LintContext& context, const MigrationFile& f
   return *before;
 }
 
+// The catalog once every migration of the context directory has run, when the file is one of
+// them and not the last; null otherwise.
+const Catalog* catalog_after_all(const LintContext& context, const MigrationFile& file) {
+  if (!context.project) return nullptr;
+  const std::vector<ReplayedMigration>& migrations = context.project->replay.migrations;
+  std::string path = canonical(file.path);
+  for (std::size_t i = 0; i + 1 < migrations.size(); ++i) {
+    if (canonical(migrations[i].file.path) == path) return &context.project->replay.result;
+  }
+  return nullptr;
+}
+
 // The name of the routine a statement creates or replaces, or empty.
 std::string routine_defined(const ast::Node& tree) {
   if (!tree.is("CreateFunctionStmt")) return {};
@@ -234,39 +266,87 @@ void sort_by_position(std::vector<Finding>& findings, std::size_t from) {
                    });
 }
 
-void lint_file(const MigrationFile& file, const Catalog& before, const LintContext& context,
-               LintResult& result) {
-  auto script = std::make_shared<ParsedScript>(read_script(file.path));
+// The level a finding is reported at: the rule's, or the one the settings give it; findings of
+// rules turned off (unused-ignore included) are dropped.
+void apply_rule_settings(const LintRequest& request, std::vector<Finding>& findings,
+                         std::size_t from) {
+  auto first = findings.begin() + static_cast<std::ptrdiff_t>(from);
+  findings.erase(
+      std::remove_if(first, findings.end(),
+                     [&](const Finding& f) { return request.disabled_rules.contains(f.rule); }),
+      findings.end());
+  for (auto it = findings.begin() + static_cast<std::ptrdiff_t>(from); it != findings.end(); ++it) {
+    auto level = request.rule_levels.find(it->rule);
+    if (level != request.rule_levels.end()) it->level = level->second;
+  }
+}
+
+// The rules that look at the file once all of it is applied; their findings go through the
+// ignore comments of the statement each is located at.
+void lint_file_end(const ParsedScript& script, const Catalog& before, const Context& session,
+                   const Catalog* later, const LintContext& context,
+                   std::vector<IgnoreDirective>& directives, std::vector<Finding>& out) {
+  std::vector<StatementFinding> found;
+  FileEndContext file_end(script, before, session, later, found);
+  for (const LintRule& rule : lint_rules()) {
+    if (!rule.at_file_end || !context.runs(rule)) continue;
+    file_end.set_rule(rule);
+    rule.at_file_end(file_end);
+  }
+  for (auto& [statement, finding] : found) {
+    std::vector<Finding> one{std::move(finding)};
+    apply_ignore_directives(directives, static_cast<int>(statement), one);
+    for (Finding& kept : one) out.push_back(std::move(kept));
+  }
+}
+
+// Lints one file, applying it to `catalog` (which ends as the catalog after the file);
+// `before` is what the rules that look at the whole file compare the end with, `later` what
+// the migrations after the file make (null: none).
+void lint_file(const std::shared_ptr<ParsedScript>& script, Catalog& catalog, const Catalog& before,
+               const Catalog* later, const LintContext& context, LintResult& result) {
   for (const Diagnostic& diagnostic : script->diagnostics) {
     (diagnostic.severity == Severity::error ? result.errors : result.notes).push_back(diagnostic);
   }
-  Catalog catalog = before;
   Diagnostics replay_diagnostics;
   Interpreter interpreter(catalog, replay_diagnostics, /*strict=*/true, context.known);
   interpreter.set_search_path(context.search_path);
   FileState state;
-  state.wrapped_in_transaction = context.supabase && !manages_own_transaction(*script);
+  state.wrapped_in_transaction =
+      context.wraps_files_in_transaction() && !manages_own_transaction(*script);
   for (const ParsedStatement& statement : script->statements) {
     if (statement.tree && !routine_defined(*statement.tree).empty())
       state.routines_defined_later.insert(routine_defined(*statement.tree));
   }
   std::vector<IgnoreDirective> directives = read_ignore_directives(*script);
+  SchemaLintOptions schema_options{context.request->exposed_schemas,
+                                   context.supabase || has_api_roles(catalog)};
   std::size_t first = result.findings.size();
+  AddedSchemaFindings added_schema_findings;
   for (std::size_t i = 0; i < script->statements.size(); ++i) {
     const ParsedStatement& statement = script->statements[i];
     if (statement.tree) {
       std::vector<Finding> found;
       StatementContext statement_context(statement, interpreter.context(), state, found);
       for (const LintRule& rule : lint_rules()) {
+        if (!rule.check || !context.runs(rule)) continue;
         statement_context.set_rule(rule);
-        if (rule.check) rule.check(statement_context);
+        rule.check(statement_context);
       }
       track(*statement.tree, interpreter.context(), state);
+      SchemaChanges schema_changes(*statement.tree, interpreter.context(), schema_options);
       std::size_t said = replay_diagnostics.size();
       interpreter.apply(std::span(&statement, 1));
+      added_schema_findings.follow(schema_changes);
+      for (SchemaFinding& added : schema_changes.added(catalog, statement.where)) {
+        std::vector<Finding> one{added.finding};
+        apply_ignore_directives(directives, static_cast<int>(i), one);
+        if (!one.empty()) added_schema_findings.add(std::move(added));
+      }
       for (const LintRule& rule : lint_rules()) {
+        if (!rule.after || !context.runs(rule)) continue;
         statement_context.set_rule(rule);
-        if (rule.after) rule.after(statement_context, std::span(replay_diagnostics).subspan(said));
+        rule.after(statement_context, std::span(replay_diagnostics).subspan(said));
       }
       apply_ignore_directives(directives, static_cast<int>(i), found);
       result.findings.insert(result.findings.end(), found.begin(), found.end());
@@ -274,8 +354,13 @@ void lint_file(const MigrationFile& file, const Catalog& before, const LintConte
       interpreter.apply(std::span(&statement, 1));
     }
   }
+  lint_file_end(*script, before, interpreter.context(), later, context, directives,
+                result.findings);
   interpreter.keep_source(script);
+  for (Finding& added : added_schema_findings.added_by_file(before, catalog, schema_options))
+    result.findings.push_back(std::move(added));
   for (Finding& unused : unused_ignores(directives)) result.findings.push_back(std::move(unused));
+  apply_rule_settings(*context.request, result.findings, first);
   sort_by_position(result.findings, first);
   // What PostgreSQL would refuse is the rules' to report (undefined-object); the rest is said as
   // is.
@@ -285,16 +370,121 @@ void lint_file(const MigrationFile& file, const Catalog& before, const LintConte
   }
 }
 
+// What the rules that look at a whole file need of the catalog before it: its routines, and
+// the tables its statements name (all of it when a statement may reach further: a DO block,
+// DROP SCHEMA).
+Catalog before_snapshot(const Catalog& catalog, const ParsedScript& script) {
+  std::set<std::string> named;
+  for (const ParsedStatement& statement : script.statements) {
+    const ast::Node* tree = statement.tree;
+    if (!tree) continue;
+    if (tree->is("DoStmt") || (tree->is("DropStmt") && tree->str("removeType") == "OBJECT_SCHEMA"))
+      return catalog;
+    if (const ast::Node* relation = tree->get("relation"))
+      named.insert(std::string(relation->str("relname")));
+    if (const ast::Node* table = tree->get("table"))  // a policy's
+      named.insert(std::string(table->str("relname")));
+    if (tree->is("DropStmt")) {
+      for (const ast::Node& object : tree->list("objects")) {
+        if (object.kind() == ast::Kind::list && !object.items().empty())
+          named.insert(std::string(object.items().back().string_value()));
+      }
+    }
+  }
+  Catalog snapshot;
+  snapshot.routines = catalog.routines;
+  for (const auto& [name, table] : catalog.tables) {
+    if (named.contains(name.name)) snapshot.tables.emplace(name, table);
+  }
+  return snapshot;
+}
+
+// The tables (with their columns) and views a script creates, renames into being or adds
+// columns to, by the names it writes (unqualified ones in `schema`).
+void add_created(const ParsedScript& script, const std::string& schema, Catalog& out) {
+  auto name_of = [&](const ast::Node& range_var) {
+    std::string_view written = range_var.str("schemaname");
+    return QualifiedName{written.empty() ? schema : std::string(written),
+                         std::string(range_var.str("relname"))};
+  };
+  auto add_column = [&](const QualifiedName& table, std::string_view column) {
+    Table& created = out.tables[table];
+    created.name = table;
+    Column added;
+    added.name = std::string(column);
+    created.columns.push_back(std::move(added));
+  };
+  for (const ParsedStatement& statement : script.statements) {
+    const ast::Node* tree = statement.tree;
+    const ast::Node* relation = tree ? tree->get("relation") : nullptr;
+    if (!tree) continue;
+    if (tree->is("CreateStmt") && relation) {
+      out.tables[name_of(*relation)].name = name_of(*relation);
+      for (const ast::Node& element : tree->list("tableElts")) {
+        if (element.is("ColumnDef")) add_column(name_of(*relation), element.str("colname"));
+      }
+    } else if (tree->is("ViewStmt") && tree->get("view")) {
+      out.views[name_of(*tree->get("view"))];
+    } else if (tree->is("CreateTableAsStmt") && tree->get("into") &&
+               tree->get("into")->get("rel")) {
+      out.views[name_of(*tree->get("into")->get("rel"))];
+    } else if (tree->is("AlterTableStmt") && relation) {
+      for (const ast::Node* command : alter_table_commands(*tree, "AT_AddColumn")) {
+        if (const ast::Node* column = command->get("def"))
+          add_column(name_of(*relation), column->str("colname"));
+      }
+    } else if (tree->is("RenameStmt") && relation && tree->str("renameType") == "OBJECT_COLUMN") {
+      add_column(name_of(*relation), tree->str("newname"));
+    } else if (tree->is("RenameStmt") && relation) {
+      out.tables[{name_of(*relation).schema, std::string(tree->str("newname"))}];
+    }
+  }
+}
+
+void lint_chained(const std::vector<MigrationFile>& files, LintContext& context,
+                  LintResult& result) {
+  std::vector<std::shared_ptr<ParsedScript>> scripts;
+  for (const MigrationFile& file : files)
+    scripts.push_back(std::make_shared<ParsedScript>(read_script(file.path)));
+  std::string schema = context.search_path.empty() ? "public" : context.search_path.front();
+  std::vector<Catalog> later(files.size() + 1);  // what the files after each one create
+  for (std::size_t i = files.size(); i-- > 0;) {
+    later[i] = later[i + 1];
+    if (i + 1 < files.size()) add_created(*scripts[i + 1], schema, later[i]);
+  }
+  Catalog catalog = std::move(context.start);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    result.files.push_back(files[i].path);
+    Catalog before = before_snapshot(catalog, *scripts[i]);
+    lint_file(scripts[i], catalog, before, &later[i], context, result);
+  }
+}
+
 }  // namespace
 
 LintResult lint_migrations(const LintRequest& request) {
   LintResult result;
   std::vector<MigrationFile> files = files_to_lint(request.inputs);
   LintContext context = make_context(request, files, result);
+  if (chained(request)) {
+    for (Diagnostic& note : read_migration_directory(request.inputs.front()).diagnostics)
+      result.notes.push_back(std::move(note));
+    lint_chained(files, context, result);
+    return result;
+  }
   if (!request.since.empty()) keep_changed_since(request.since, files);
+  if (files.empty() && !request.schema.empty() && request.inputs.empty()) {
+    result.files.push_back(request.schema);
+    result.findings = examine_catalog(
+        context.start, {request.exposed_schemas, context.supabase || has_api_roles(context.start)});
+    return result;
+  }
   for (const MigrationFile& file : files) {
     result.files.push_back(file.path);
-    lint_file(file, catalog_before(context, file), context, result);
+    const Catalog& before = catalog_before(context, file);
+    Catalog catalog = before;
+    lint_file(std::make_shared<ParsedScript>(read_script(file.path)), catalog, before,
+              catalog_after_all(context, file), context, result);
   }
   return result;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,6 +21,14 @@ struct LintRequest {
   // --since REV: lint only the files added or changed since this git revision (of the
   // repository of the current directory); the others still give the context.
   std::string since;
+  // The schemas PostgREST exposes (its db-schemas): what the API reaches.
+  std::vector<std::string> exposed_schemas{"public"};
+  // Rules turned off, and levels that replace a rule's default (.pgdrift.toml [lint.rules]).
+  std::set<std::string> disabled_rules;
+  std::map<std::string, LintLevel> rule_levels;
+  // Whether the tool runs each file in one transaction; unset: as the platform does
+  // (Supabase does, none does not). A file that writes its own BEGIN manages its own.
+  std::optional<bool> transaction_per_file;
 };
 
 struct LintResult {
@@ -31,7 +42,9 @@ struct LintResult {
 // Lints migration files in version order. Each statement is checked by every rule against
 // the catalog as it stands just before it: the --schema dump, or the replay of the
 // migrations of --migrations DIR older than the file (a directory given to lint is its own
-// context), then the file's earlier statements. Throws InputError when an input cannot be read.
+// context), then the file's earlier statements. Schema rules report what a statement adds
+// to the objects it touches. With no input but a --schema dump, the schema rules review the
+// dump itself. Throws InputError when an input cannot be read.
 LintResult lint_migrations(const LintRequest& request);
 
 }  // namespace pgdrift

@@ -9,7 +9,9 @@
 
 namespace pgdrift {
 
+class SchemaSubject;
 class StatementContext;
+class FileEndContext;
 
 // One lint rule: its id (as squawk names it, where squawk has it), its default level, and
 // the check run on each statement of a migration, with the schema as it stands just before
@@ -22,6 +24,14 @@ struct LintRule {
   void (*check)(const StatementContext& statement) = nullptr;  // null: the rule only looks after
   // Run once the statement is applied, with what the interpreter said about it (null: none).
   void (*after)(const StatementContext& statement, std::span<const Diagnostic> said) = nullptr;
+  // A schema rule (named as Supabase's splinter names it) looks at one object of a catalog
+  // at a time: a table or view, the routines of one name, an extension (see schema_subject.hpp).
+  // It runs on a --schema dump by itself, and on the objects each migration statement touches,
+  // before and after it: what the statement adds is reported at the statement.
+  void (*examine)(const SchemaSubject& subject) = nullptr;
+  // Run once the whole file is applied, with the catalog before and after it (null: none):
+  // for what only the migration's end state says.
+  void (*at_file_end)(const FileEndContext& file) = nullptr;
 };
 
 // Every rule, ordered by id.

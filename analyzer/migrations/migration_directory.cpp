@@ -99,7 +99,9 @@ bool version_less(const std::string& a, const std::string& b) {
   return x != y ? x < y : a < b;
 }
 
-MigrationDirectory read_migration_directory(const std::string& directory) {
+std::optional<MigrationFile> migration_file_named(const std::string& path) { return classify(path); }
+
+MigrationNames read_migration_names(const std::string& directory) {
   fs::path root(directory);
   if (fs::is_directory(root / "supabase" / "migrations")) root = root / "supabase" / "migrations";
   if (!fs::is_directory(root)) fail(directory, "not a directory of migration files");
@@ -108,34 +110,43 @@ MigrationDirectory read_migration_directory(const std::string& directory) {
     if (entry.is_regular_file() && entry.path().extension() == ".sql") files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
-  std::vector<fs::path> unnamed;  // files whose name fits no scheme
-  std::vector<MigrationFile> migrations;
+  MigrationNames names;
+  names.root = root.string();
   for (const fs::path& path : files) {
     if (path.filename().string().ends_with(".down.sql")) continue;  // golang-migrate's rollbacks
     std::optional<MigrationFile> migration = classify(path);
-    if (migration) migrations.push_back(std::move(*migration));
-    else unnamed.push_back(path);
+    if (migration) names.files.push_back(std::move(*migration));
+    else names.unnamed.push_back(path.string());
   }
-  MigrationDirectory result;
-  for (const fs::path& path : unnamed) {
-    if (!is_supabase_directory(root, migrations)) {
-      fail(path.string(), "file name fits no migration naming scheme (Supabase <timestamp>_<name>.sql, Flyway "
-                          "V<version>__<name>.sql, golang-migrate <version>_<name>.up.sql, dbmate, or a numbered file)");
-    }
-    result.diagnostics.push_back({Severity::warning, {path.string(), 0, 0},
-                                  "left out: the Supabase CLI applies only files named <timestamp>_<name>.sql"});
-  }
+  names.supabase = is_supabase_directory(root, names.files);
   std::map<std::string, std::string> seen;  // version -> file
-  for (const MigrationFile& migration : migrations) {
+  for (const MigrationFile& migration : names.files) {
     if (migration.version == "R") continue;
     auto [at, inserted] = seen.emplace(migration.version, migration.path);
-    if (!inserted) fail(migration.path, fmt::format("version {} is also the version of {}", migration.version, at->second));
+    if (!inserted) names.duplicates.emplace_back(migration, at->second);
   }
-  std::stable_sort(migrations.begin(), migrations.end(), [](const MigrationFile& a, const MigrationFile& b) {
+  std::stable_sort(names.files.begin(), names.files.end(), [](const MigrationFile& a, const MigrationFile& b) {
     if (a.version == "R" && b.version == "R") return a.name < b.name;
     return version_less(a.version, b.version);
   });
-  result.files = std::move(migrations);
+  return names;
+}
+
+MigrationDirectory read_migration_directory(const std::string& directory) {
+  MigrationNames names = read_migration_names(directory);
+  MigrationDirectory result;
+  for (const std::string& path : names.unnamed) {
+    if (!names.supabase) {
+      fail(path, "file name fits no migration naming scheme (Supabase <timestamp>_<name>.sql, Flyway "
+                 "V<version>__<name>.sql, golang-migrate <version>_<name>.up.sql, dbmate, or a numbered file)");
+    }
+    result.diagnostics.push_back({Severity::warning, {path, 0, 0},
+                                  "left out: the Supabase CLI applies only files named <timestamp>_<name>.sql"});
+  }
+  for (const auto& [migration, earlier] : names.duplicates) {
+    fail(migration.path, fmt::format("version {} is also the version of {}", migration.version, earlier));
+  }
+  result.files = std::move(names.files);
   return result;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parser/diagnostic.hpp"
@@ -20,6 +22,21 @@ struct MigrationDirectory {
   std::vector<MigrationFile> files;
   Diagnostics diagnostics;  // a warning for each file left out, as its tool leaves it out
 };
+
+// A directory's migration files as their names give them, before anything is judged: the
+// files that name a version (ordered as their tool applies them), the files that name none,
+// and the files whose version another file names too.
+struct MigrationNames {
+  std::string root;  // the directory the files are in (a Supabase project's supabase/migrations)
+  std::vector<MigrationFile> files;
+  std::vector<std::string> unnamed;  // paths
+  std::vector<std::pair<MigrationFile, std::string>> duplicates;  // a file, and the earlier file of its version
+  bool supabase = false;  // a Supabase project's folder, or only Supabase-named files
+};
+MigrationNames read_migration_names(const std::string& directory);
+
+// The version and name a migration file's name gives it, or nothing when it fits no scheme.
+std::optional<MigrationFile> migration_file_named(const std::string& path);
 
 // The migration files of a directory (a Supabase project root works too: its
 // supabase/migrations is used), ordered as their tool applies them. In a Supabase directory

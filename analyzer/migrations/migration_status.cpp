@@ -7,9 +7,8 @@
 
 #include "analyzer/diff/differ.hpp"
 #include "analyzer/listing/object_listing.hpp"
+#include "analyzer/migrations/dump_coverage.hpp"
 #include "analyzer/migrations/ledger.hpp"
-#include "analyzer/model/known_ground.hpp"
-#include "parser/identifier.hpp"
 
 namespace pgdrift {
 namespace {
@@ -44,25 +43,6 @@ bool effect_present(const Change& effect, const std::map<std::string, const Chan
     }
   }
   return true;
-}
-
-// The schema an effect's object lives in, for objects named schema.name[.member].
-std::string schema_of(const Change& effect) {
-  std::string_view id = effect.id;
-  if (auto paren = id.find('('); paren != std::string_view::npos) id = id.substr(0, paren);  // a routine's arguments
-  auto parts = split_qualified_name(id);
-  return parts && parts->size() >= 2 ? parts->front() : std::string();
-}
-
-// Whether the dump leaves out the schema of an effect's object, one of the platform's
-// (`supabase db dump` prints the user's schemas only): a trigger on auth.users or a policy
-// on storage.objects cannot be seen in it, present or not.
-bool outside_the_dump(const Change& effect, const Catalog& replayed, const Catalog& dump) {
-  std::string schema = schema_of(effect);
-  auto in_replay = replayed.schemas.find(schema);
-  if (in_replay == replayed.schemas.end() || !from_known_ground(in_replay->second.meta)) return false;
-  auto in_dump = dump.schemas.find(schema);
-  return in_dump == dump.schemas.end() || from_known_ground(in_dump->second.meta);
 }
 
 }  // namespace

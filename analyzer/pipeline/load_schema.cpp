@@ -49,6 +49,12 @@ LoadedSchema load_schema(const std::string& input) {
   return loaded;
 }
 
+LoadedSchema empty_schema(const std::string& input) {
+  LoadedSchema empty;
+  empty.input = input;
+  return empty;
+}
+
 void read_ledger_into(LoadedSchema& schema, const std::string& ledger_input) {
   interpret_input(ledger_input, schema.catalog, schema.diagnostics);
 }

@@ -21,6 +21,10 @@ struct LoadedSchema {
 // Reads one input (path, "-" or "REV:PATH"); throws InputError when it cannot be read.
 LoadedSchema load_schema(const std::string& input);
 
+// The schema of an input that is not there on one side of a comparison (a file git adds or
+// deletes, a path a revision does not have yet): nothing, read from nothing.
+LoadedSchema empty_schema(const std::string& input);
+
 // Reads a second input into an already loaded schema, after its own statements: for a
 // migration history table's rows kept apart from the schema (`pg_dump --data-only
 // --table=supabase_migrations.schema_migrations`), which recorded_migrations() then finds.

@@ -56,6 +56,7 @@ ReplayedProject replay_project(const std::string& directory, const MigrationStar
     }
   }
   project.search_path = session.search_path;
+  project.session = session;
   project.replay = replay_migrations(project.files, project.start, session, until);
   return project;
 }

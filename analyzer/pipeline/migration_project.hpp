@@ -25,6 +25,7 @@ struct ReplayedProject {
   Diagnostics diagnostics;  // of reading the directory (files its tool leaves out) and the --base dump
   std::string platform;  // the platform replay started from ("supabase"), or empty
   std::vector<std::string> search_path;  // each migration's session's
+  ReplaySession session;                 // how each migration's session starts
   Catalog start;
   Replay replay;
 };

@@ -3,7 +3,7 @@
 
 #include "analyzer/plan/dependency_graph.hpp"
 #include "analyzer/plan/plan_nodes.hpp"
-#include "analyzer/plan/references.hpp"
+#include "analyzer/references/tree_references.hpp"
 #include "analyzer/plan/type_reference.hpp"
 
 namespace pgdrift {

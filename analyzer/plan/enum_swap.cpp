@@ -8,7 +8,7 @@
 #include "analyzer/plan/ddl.hpp"
 #include "analyzer/plan/hazards.hpp"
 #include "analyzer/plan/plan_nodes.hpp"
-#include "analyzer/plan/references.hpp"
+#include "analyzer/references/tree_references.hpp"
 #include "analyzer/plan/sql_text.hpp"
 #include "analyzer/plan/type_reference.hpp"
 #include "parser/identifier.hpp"

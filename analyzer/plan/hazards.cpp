@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "analyzer/plan/references.hpp"
+#include "analyzer/references/tree_references.hpp"
 #include "analyzer/types/type_change.hpp"
 
 namespace pgdrift {

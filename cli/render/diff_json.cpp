@@ -2,6 +2,7 @@
 
 #include "cli/render/diagnostics_json.hpp"
 #include "cli/render/diff_report.hpp"
+#include "cli/render/impact_report.hpp"
 #include "cli/render/migration_status_report.hpp"
 
 namespace pgdrift {
@@ -53,6 +54,44 @@ void add_migrations(Json& json, const DiffReport& report) {
   json["after_missing_migrations"] = std::move(after);
 }
 
+// A change with its details, as drift and what the dry run leaves are listed.
+Json change_with_details(const Change& change) {
+  Json item = change_reference(change);
+  item["details"] = Json::array();
+  for (const ChangeDetail& detail : change.details) item["details"].push_back(detail_json(detail));
+  return item;
+}
+
+Json changes_with_details(const DiffResult& result) {
+  Json list = Json::array();
+  for (const Change& change : result.changes) list.push_back(change_with_details(change));
+  return list;
+}
+
+Json drift_basis(const SideDrift& drift) {
+  return {{"judged_by", drift.from_ledger ? "ledger" : "effects"},
+          {"migrations", drift.expected_migrations}};
+}
+
+void add_history(Json& json, const HistoryCheck& history) {
+  json["drift"] = {{"old", changes_with_details(history.old_drift.changes)},
+                   {"new", changes_with_details(history.new_drift.changes)}};
+  json["drift_expected"] = {{"old", drift_basis(history.old_drift)},
+                            {"new", drift_basis(history.new_drift)}};
+  const DryRun& run = history.dry_run;
+  Json dry{{"side", run.side}, {"migrations", run.migrations}};
+  dry["failures"] = Json::array();
+  for (const DryRunFailure& failure : run.failures) {
+    dry["failures"].push_back({{"version", failure.version},
+                               {"file", failure.where.file.str()},
+                               {"line", failure.where.line},
+                               {"column", failure.where.column},
+                               {"message", failure.message}});
+  }
+  dry["remaining"] = changes_with_details(run.remaining);
+  json["dry_run"] = std::move(dry);
+}
+
 }  // namespace
 
 std::string render_diff_json(const DiffReport& report) {
@@ -68,9 +107,7 @@ std::string render_diff_json(const DiffReport& report) {
   }
   json["changes"] = Json::array();
   for (const Change& change : report.result.changes) {
-    Json item{{"kind", change.kind}, {"id", change.id}, {"change", std::string(change_type_name(change.type))}};
-    item["details"] = Json::array();
-    for (const ChangeDetail& detail : change.details) item["details"].push_back(detail_json(detail));
+    Json item = change_with_details(change);
     if (change.counterpart) {
       item[change.type == ChangeType::removed ? "possibly_replaced_by" : "possibly_replaces"] = *change.counterpart;
     }
@@ -81,7 +118,9 @@ std::string render_diff_json(const DiffReport& report) {
     }
     json["changes"].push_back(std::move(item));
   }
+  json["impact"] = impact_json(report.impact);
   if (report.attribution) add_migrations(json, report);
+  if (report.history) add_history(json, *report.history);
   json["errors"] = diagnostics_json(report.errors, Severity::error);
   return json.dump(2) + "\n";
 }

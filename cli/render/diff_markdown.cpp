@@ -4,6 +4,7 @@
 
 #include "cli/render/detail_text.hpp"
 #include "cli/render/diff_report.hpp"
+#include "cli/render/impact_report.hpp"
 #include "cli/render/markdown_cell.hpp"
 #include "cli/render/migration_status_report.hpp"
 
@@ -142,6 +143,63 @@ void migrations_sections(std::string& out, const DiffReport& report) {
   }
 }
 
+std::string plural(std::size_t n, std::string_view word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+void change_table(std::string& out, const DiffResult& result) {
+  if (result.identical()) {
+    out += "None.\n";
+    return;
+  }
+  out += "| Object | Kind | Change | Details |\n|---|---|---|---|\n";
+  for (const Change& change : result.changes) {
+    out += fmt::format("| `{}` | {} | {} | {} |\n", cell(change.id), change.kind,
+                       change_type_name(change.type), details_cell(change));
+  }
+}
+
+void drift_section(std::string& out, std::string_view side, const std::string& input,
+                   const SideDrift& drift) {
+  std::string basis = drift.from_ledger
+                          ? fmt::format("the {} its ledger records",
+                                        plural(drift.expected_migrations.size(), "migration"))
+                          : fmt::format("the {} whose effects it shows",
+                                        plural(drift.expected_migrations.size(), "migration"));
+  out += fmt::format(
+      "\n## Drift of {} (`{}`)\n\nWhat {} has beyond the schema replayed from {}: what was changed "
+      "by hand.\n\n",
+      side, cell(input), side, basis);
+  change_table(out, drift.changes);
+}
+
+void dry_run_section(std::string& out, const DryRun& run) {
+  out += fmt::format("\n## Dry run of the {} OLD has not recorded\n\n",
+                     plural(run.migrations.size(), "migration"));
+  out +=
+      "Applied to OLD in order, each statement on its own, as `psql` runs a file without "
+      "`ON_ERROR_STOP`";
+  out +=
+      run.migrations.empty() ? ".\n\n" : fmt::format(": {}.\n\n", fmt::join(run.migrations, ", "));
+  out += fmt::format("**{} would fail.**\n\n", plural(run.failures.size(), "statement"));
+  if (!run.failures.empty()) out += "| Migration | Where | Error |\n|---|---|---|\n";
+  for (const DryRunFailure& failure : run.failures) {
+    out +=
+        fmt::format("| {} | `{}:{}:{}` | {} |\n", failure.version, cell(failure.where.file.str()),
+                    failure.where.line, failure.where.column, cell(failure.message));
+  }
+  out += fmt::format("\nAfterwards OLD still differs from NEW in {}:\n\n",
+                     plural(run.remaining.changes.size(), "object"));
+  change_table(out, run.remaining);
+}
+
+void history_sections(std::string& out, const DiffReport& report) {
+  const HistoryCheck& history = *report.history;
+  drift_section(out, "OLD", report.old_input.input, history.old_drift);
+  drift_section(out, "NEW", report.new_input.input, history.new_drift);
+  dry_run_section(out, history.dry_run);
+}
+
 }  // namespace
 
 std::string render_diff_markdown(const DiffReport& report) {
@@ -152,12 +210,16 @@ std::string render_diff_markdown(const DiffReport& report) {
   if (result.identical()) {
     out += "**The schemas are identical.**\n\n";
     summary_table(out, result);
+    // Both sides can carry the same hand-made change: drift is still worth showing.
+    if (report.history) history_sections(out, report);
     return out;
   }
   out += fmt::format("**The schemas differ: {} difference{}.**\n\n", result.changes.size(), result.changes.size() == 1 ? "" : "s");
   summary_table(out, result);
   kind_sections(out, report);
   if (report.attribution) migrations_sections(out, report);
+  if (report.history) history_sections(out, report);
+  out += render_impact_markdown(report.impact);
   conclusion(out, result);
   return out;
 }

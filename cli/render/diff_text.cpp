@@ -2,6 +2,7 @@
 
 #include "cli/render/detail_text.hpp"
 #include "cli/render/diff_report.hpp"
+#include "cli/render/impact_report.hpp"
 #include "cli/render/migration_status_report.hpp"
 
 namespace pgdrift {
@@ -14,6 +15,56 @@ struct Palette {
 Palette palette(bool color) {
   if (!color) return {};
   return {"\033[32m", "\033[31m", "\033[33m", "\033[1m", "\033[0m"};
+}
+
+std::string plural(std::size_t n, std::string_view word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+std::string change_lines(const DiffResult& result) {
+  std::string out;
+  if (result.identical()) out += "  none\n";
+  for (const Change& change : result.changes) {
+    out += fmt::format("  {} {} {}\n", change_type_name(change.type), change.kind, change.id);
+    for (const ChangeDetail& detail : change.details)
+      out += fmt::format("      {}\n", describe_detail(detail, "->"));
+  }
+  return out;
+}
+
+std::string drift_text(std::string_view side, const std::string& input, const SideDrift& drift,
+                       const Palette& p) {
+  std::string basis = drift.from_ledger
+                          ? fmt::format("the {} its ledger records",
+                                        plural(drift.expected_migrations.size(), "migration"))
+                          : fmt::format("the {} whose effects it shows",
+                                        plural(drift.expected_migrations.size(), "migration"));
+  return fmt::format("\n{}Drift of {}{} ({}): what it has beyond the schema replayed from {}\n",
+                     p.heading, side, p.reset, input, basis) +
+         change_lines(drift.changes);
+}
+
+std::string dry_run_text(const DryRun& run, const Palette& p) {
+  std::string out = fmt::format(
+      "\n{}Dry run{}: the {} OLD has not recorded, applied to OLD statement by statement\n",
+      p.heading, p.reset, plural(run.migrations.size(), "migration"));
+  if (!run.migrations.empty()) out += fmt::format("  {}\n", fmt::join(run.migrations, ", "));
+  out += fmt::format("{} would fail:\n", plural(run.failures.size(), "statement"));
+  if (run.failures.empty()) out += "  none\n";
+  for (const DryRunFailure& failure : run.failures) {
+    out += fmt::format("  {}:{}:{}: {}: {}\n", failure.where.file, failure.where.line,
+                       failure.where.column, failure.version, failure.message);
+  }
+  out += fmt::format("Afterwards OLD differs from NEW in {}:\n",
+                     plural(run.remaining.changes.size(), "object"));
+  return out + change_lines(run.remaining);
+}
+
+std::string history_text(const DiffReport& report, const Palette& p) {
+  const HistoryCheck& history = *report.history;
+  return drift_text("OLD", report.old_input.input, history.old_drift, p) +
+         drift_text("NEW", report.new_input.input, history.new_drift, p) +
+         dry_run_text(history.dry_run, p);
 }
 
 std::string migrations_text(const DiffReport& report, const Palette& p) {
@@ -92,7 +143,9 @@ std::string render_diff_text(const DiffReport& report, bool color) {
     changed += row.changed;
   }
   out += fmt::format("{} added, {} removed, {} changed\n", added, removed, changed);
+  out += render_impact_text(report.impact, p.heading, p.reset);
   if (report.attribution) out += migrations_text(report, p);
+  if (report.history) out += history_text(report, p);
   return out;
 }
 

@@ -111,6 +111,39 @@ prod, staging = json.load(open(sys.argv[1]))["migrations"]["dumps"]
 assert [m["recorded"] for m in prod["migrations"]].count(True) == 1
 assert all(m["recorded"] for m in staging["migrations"])
 PY'
+check "diff --migrations with ledgers: drift per side and the dry run, in the JSON schema" '/usr/bin/python3 - "$tmp/ledger-diff.json" docs/json-schema/diff.schema.json <<"PY"
+import json, sys, jsonschema
+r = json.load(open(sys.argv[1]))
+jsonschema.validate(r, json.load(open(sys.argv[2])))
+assert r["drift_expected"]["old"] == {"judged_by": "ledger", "migrations": ["20251113091720"]}, r["drift_expected"]
+assert r["drift"]["new"] == [], r["drift"]["new"]
+old = {(d["kind"], d["id"]): d for d in r["drift"]["old"]}
+# hand-made in production: whole objects, and changed aspects of objects migration 1 made
+assert old[("function", "public.get_consumption_pricing_by_agent(uuid)")]["change"] == "added"
+assert [d["aspect"] for d in old[("view", "public.v_agent_calls_enriched")]["details"]] == ["options"]
+assert [d["aspect"] for d in old[("function", "public.update_updated_at_column()")]["details"]] == ["set search_path"]
+assert not any(i.startswith("auth.") for _, i in old), "the platform ground is nobody\x27s drift"
+run = r["dry_run"]
+assert run["side"] == "old" and len(run["migrations"]) == 17 and run["migrations"][0] == "20251113092934"
+where = [(f["version"], f["line"]) for f in run["failures"]]
+assert ("20251113174046", 38) in where and ("20251113175729", 12) in where and len(where) == 8, where
+assert all(f["file"].endswith(".sql") and f["column"] == 1 for f in run["failures"])
+assert sorted(c["id"] for c in run["remaining"] if c["kind"] == "column") == [
+    "public.agent_calls.call_quality_justification", "public.agent_deployments.cost_per_sms"], run["remaining"]
+PY'
+"$pgdrift" diff "$prod" "$staging" --migrations fixtures/supabase-agents --old-ledger fixtures/supabase-agents/production.ledger.sql \
+  --new-ledger fixtures/supabase-agents/staging.ledger.sql --format markdown >"$tmp/ledger-diff.md"
+check "diff --migrations --format markdown: drift and dry run sections" 'grep -q "^## Drift of OLD" "$tmp/ledger-diff.md" &&
+  grep -q "^## Dry run of the 17 migrations OLD has not recorded" "$tmp/ledger-diff.md" && grep -q "^\*\*8 statements would fail.\*\*" "$tmp/ledger-diff.md" &&
+  grep -q "| 20251113174046 | \`fixtures/supabase-agents/supabase/migrations/20251113174046_sms_analytics.sql:38:1\` | column s.cost does not exist |" "$tmp/ledger-diff.md"'
+"$pgdrift" diff "$prod" "$prod" --migrations fixtures/supabase-agents --old-ledger fixtures/supabase-agents/production.ledger.sql \
+  --new-ledger fixtures/supabase-agents/production.ledger.sql --format markdown >"$tmp/same-drift.md"
+check "diff --migrations --format markdown of identical sides still lists their drift" 'grep -q "^\*\*The schemas are identical.\*\*" "$tmp/same-drift.md" &&
+  grep -q "^## Drift of NEW" "$tmp/same-drift.md" && grep -q "^| \`public.get_consumption_pricing_by_agent(uuid)\` | function | added |" "$tmp/same-drift.md"'
+"$pgdrift" diff "$prod" "$staging" --migrations fixtures/supabase-agents --old-ledger fixtures/supabase-agents/production.ledger.sql \
+  --new-ledger fixtures/supabase-agents/staging.ledger.sql >"$tmp/ledger-diff.txt"
+check "diff --migrations text: drift and dry run" 'grep -q "^Drift of NEW (.*staging.dump.sql): what it has beyond the schema replayed from the 18 migrations its ledger records$" "$tmp/ledger-diff.txt" &&
+  grep -q "^8 statements would fail:$" "$tmp/ledger-diff.txt" && grep -q "^Afterwards OLD differs from NEW in 7 objects:$" "$tmp/ledger-diff.txt"'
 
 # diff --migrations: every change attributed or listed as unexplained, in JSON.
 "$pgdrift" diff "$prod" "$staging" --preset supabase --migrations fixtures/supabase-agents --format json >"$tmp/diff.json"

@@ -30,8 +30,11 @@ void write(const std::filesystem::path& path, const std::string& text) {
 TEST_CASE("lint: every rule has its file, its doc page and its test, named by its id", "[lint]") {
   namespace fs = std::filesystem;
   fs::path root = PGDRIFT_SOURCE_DIR;
-  std::ifstream tests(root / "tests/unit/lint_rules_test.cpp");
-  std::string test_text((std::istreambuf_iterator<char>(tests)), std::istreambuf_iterator<char>());
+  std::string test_text;
+  for (const char* file : {"tests/unit/lint_rules_test.cpp", "tests/unit/lint_schema_rules_test.cpp"}) {
+    std::ifstream tests(root / file);
+    test_text.append(std::istreambuf_iterator<char>(tests), std::istreambuf_iterator<char>());
+  }
   REQUIRE(pgdrift::lint_rules().size() >= 28);
   for (const pgdrift::LintRule& rule : pgdrift::lint_rules()) {
     std::string file(rule.id);
@@ -114,4 +117,21 @@ TEST_CASE("lint: statements that do not parse are errors with their location", "
   LintResult result = lint_sql("CREATE TABLE t (a bigint);\nCREATE TABEL u (a bigint);\n");
   REQUIRE(result.errors.size() == 1);
   CHECK(result.errors[0].where.line == 2);
+}
+
+TEST_CASE("lint: a function body may read what a later migration of its directory creates",
+          "[lint]") {
+  TempDir dir;
+  write(dir.path() / "0001_function.sql",
+        "CREATE FUNCTION note_count() RETURNS bigint LANGUAGE plpgsql AS $$\n"
+        "BEGIN RETURN (SELECT count(n.id) FROM notes n); END $$;\n");
+  write(dir.path() / "0002_notes.sql", "CREATE TABLE notes (id bigint);\n");
+  LintRequest request;
+  request.inputs = {dir.path().string()};
+  request.platform = "none";
+  CHECK(findings_of(pgdrift::lint_migrations(request), "function-body-undefined-object").empty());
+  // Linted alone, nothing creates the table.
+  request.inputs = {(dir.path() / "0001_function.sql").string()};
+  CHECK(findings_of(pgdrift::lint_migrations(request), "function-body-undefined-object").size() ==
+        1);
 }

@@ -376,6 +376,79 @@ TEST_CASE("replace-view-changes-columns", "[lint]") {
               rule, schema) == 1);
 }
 
+TEST_CASE("function-body-undefined-object", "[lint]") {
+  const std::string rule = "function-body-undefined-object";
+  const std::string schema =
+      kOrders +
+      "CREATE FUNCTION public.note_of(bigint) RETURNS text LANGUAGE plpgsql AS $$\n"
+      "DECLARE result text;\nBEGIN\n  SELECT o.note INTO result FROM public.orders o WHERE o.id = "
+      "$1;\n  RETURN result;\nEND $$;\n"
+      "CREATE FUNCTION public.order_count() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM "
+      "orders $$;\n";
+  // A migration drops a column an existing PL/pgSQL body reads: located at the drop.
+  auto dropped = findings_of(
+      lint_sql("ALTER TABLE orders ADD COLUMN memo text;\nALTER TABLE orders DROP COLUMN note;",
+               schema),
+      rule);
+  REQUIRE(dropped.size() == 1);
+  CHECK(dropped[0].where.line == 2);
+  CHECK(dropped[0].level == pgdrift::LintLevel::error);
+  CHECK(names(dropped[0], "public.note_of(bigint)"));
+  CHECK(names(dropped[0], "public.orders.note"));
+  // A table renamed under a SQL and a PL/pgSQL body: one finding for each.
+  auto renamed = findings_of(lint_sql("ALTER TABLE orders RENAME TO purchases;", schema), rule);
+  REQUIRE(renamed.size() == 2);
+  CHECK(names(renamed[0], "public.note_of(bigint)"));
+  CHECK(names(renamed[1], "public.order_count()"));
+  CHECK(names(renamed[1], "public.orders"));
+  // A function made with a body that reads a column or table that is not there.
+  auto made = findings_of(
+      lint_sql("CREATE FUNCTION public.placed_of(bigint) RETURNS timestamptz LANGUAGE plpgsql AS $$\n"
+               "BEGIN RETURN (SELECT o.placed_at FROM orders o WHERE o.id = $1); END $$;\n"
+               "CREATE FUNCTION public.log_order() RETURNS void LANGUAGE plpgsql AS $$\n"
+               "BEGIN INSERT INTO order_log (order_id) VALUES (1); END $$;",
+               schema),
+      rule);
+  REQUIRE(made.size() == 2);
+  CHECK(names(made[0], "public.orders.placed_at"));
+  CHECK(made[0].where.line == 1);
+  CHECK(names(made[1], "public.order_log"));
+  CHECK(made[1].where.line == 3);
+  // A rename followed by a replacement that still reads the old name.
+  CHECK(count("ALTER TABLE orders RENAME COLUMN note TO memo;\n"
+              "CREATE OR REPLACE FUNCTION public.note_of(bigint) RETURNS text LANGUAGE plpgsql AS $$\n"
+              "BEGIN RETURN (SELECT o.note FROM public.orders o WHERE o.id = $1); END $$;",
+              rule, schema) == 1);
+
+  // Silent: the migration replaces the body to read the new name; the column comes back;
+  // variables, parameters, CTEs, temporary tables, NEW.column, system catalogs.
+  CHECK(count("ALTER TABLE orders RENAME COLUMN note TO memo;\n"
+              "CREATE OR REPLACE FUNCTION public.note_of(bigint) RETURNS text LANGUAGE plpgsql AS $$\n"
+              "BEGIN RETURN (SELECT o.memo FROM public.orders o WHERE o.id = $1); END $$;",
+              rule, schema) == 0);
+  CHECK(count("ALTER TABLE orders DROP COLUMN note;\nALTER TABLE orders ADD COLUMN note text;", rule,
+              schema) == 0);
+  CHECK(count("ALTER TABLE orders DROP COLUMN placed;", rule, schema) == 0);
+  CHECK(count("CREATE FUNCTION public.busy(p_total numeric) RETURNS bigint LANGUAGE plpgsql AS $$\n"
+              "DECLARE n bigint; note text;\nBEGIN\n"
+              "  CREATE TEMP TABLE scratch (id bigint);\n"
+              "  INSERT INTO scratch (id) SELECT o.id FROM orders o WHERE o.total > p_total;\n"
+              "  WITH big AS (SELECT id FROM scratch) SELECT count(*) INTO n FROM big b WHERE b.id > 0;\n"
+              "  SELECT count(*) INTO n FROM pg_catalog.pg_class c WHERE c.relname = note;\n"
+              "  UPDATE orders SET total = p_total WHERE id = n;\n"
+              "  RETURN n;\nEND $$;\n"
+              "CREATE FUNCTION public.stamp() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+              "BEGIN NEW.placed := now(); RETURN NEW; END $$;",
+              rule, schema) == 0);
+  // FOR UPDATE OF an alias; a table of an extension's schema (pgmq makes its queues at run time).
+  CHECK(count("CREATE EXTENSION pgmq;\n"
+              "CREATE FUNCTION public.claim() RETURNS bigint LANGUAGE plpgsql AS $$\n"
+              "DECLARE n bigint;\nBEGIN\n"
+              "  SELECT o.id INTO n FROM orders o FOR UPDATE OF o SKIP LOCKED;\n"
+              "  SELECT count(*) INTO n FROM pgmq.q_jobs;\n  RETURN n;\nEND $$;",
+              rule, schema) == 0);
+}
+
 TEST_CASE("transaction-nesting", "[lint]") {
   const std::string rule = "transaction-nesting";
   CHECK(count("BEGIN;\nBEGIN;\nCREATE TABLE t (a bigint);\nCOMMIT;\nCOMMIT;", rule) == 1);

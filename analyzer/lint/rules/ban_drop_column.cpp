@@ -3,7 +3,7 @@
 // function bodies break when next run.
 #include <fmt/format.h>
 
-#include "analyzer/lint/dependents.hpp"
+#include "analyzer/references/dependents.hpp"
 #include "analyzer/lint/statement_context.hpp"
 #include "analyzer/lint/statement_shapes.hpp"
 #include "analyzer/model/object_id.hpp"

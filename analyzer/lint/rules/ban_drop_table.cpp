@@ -2,7 +2,7 @@
 // the views, foreign keys, triggers, policies and functions that do.
 #include <fmt/format.h>
 
-#include "analyzer/lint/dependents.hpp"
+#include "analyzer/references/dependents.hpp"
 #include "analyzer/lint/statement_context.hpp"
 #include "analyzer/model/object_id.hpp"
 

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "analyzer/lint/dependents.hpp"
+#include "analyzer/references/dependents.hpp"
 #include "analyzer/lint/statement_context.hpp"
 #include "analyzer/lint/statement_shapes.hpp"
 #include "analyzer/model/object_id.hpp"

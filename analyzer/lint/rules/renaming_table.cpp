@@ -3,7 +3,7 @@
 // use the table.
 #include <fmt/format.h>
 
-#include "analyzer/lint/dependents.hpp"
+#include "analyzer/references/dependents.hpp"
 #include "analyzer/lint/statement_context.hpp"
 #include "analyzer/model/object_id.hpp"
 

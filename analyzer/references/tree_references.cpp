@@ -1,4 +1,4 @@
-#include "analyzer/plan/references.hpp"
+#include "analyzer/references/tree_references.hpp"
 
 #include <span>
 

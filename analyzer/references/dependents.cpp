@@ -1,8 +1,9 @@
-#include "analyzer/lint/dependents.hpp"
+#include "analyzer/references/dependents.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
-#include "analyzer/lint/routine_references.hpp"
+#include "analyzer/references/routine_references.hpp"
 #include "analyzer/model/object_id.hpp"
 
 namespace pgdrift {
@@ -18,10 +19,17 @@ bool names_table(const References& references, const QualifiedName& table) {
                      });
 }
 
-References references_of(Expr tree) {
-  References references;
-  if (tree) collect_references(tree, references);
-  return references;
+// A tree's references, read once per tree: rules ask at each statement that drops, renames or
+// retypes something, and catalogs share their trees (copies keep the same ones).
+const References& references_of(Expr tree) {
+  thread_local std::unordered_map<Expr, References> cache;
+  auto found = cache.find(tree);
+  if (found == cache.end()) {
+    References references;
+    if (tree) collect_references(tree, references);
+    found = cache.emplace(tree, std::move(references)).first;
+  }
+  return found->second;
 }
 
 bool mentions_column(Expr tree, const std::string& column) {
@@ -38,17 +46,30 @@ std::string view_kind(const View& view) { return view.materialized ? "materializ
 void add_views(const Catalog& catalog, const QualifiedName& table, const std::string* column,
                std::vector<Dependent>& out) {
   for (const auto& [name, view] : catalog.views) {
-    References references = references_of(view.query);
+    const References& references = references_of(view.query);
     if (column ? reads_column(references, table, *column) : names_table(references, table)) {
       out.push_back({view_kind(view), object_id(name)});
     }
   }
 }
 
+// Whether `text` holds `name`, in any case: a body that names an object holds its name (an
+// unquoted name may be written in capitals). Reading a body costs far more than this.
+bool holds_name(std::string_view text, std::string_view name) {
+  auto same = [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
+  };
+  return std::search(text.begin(), text.end(), name.begin(), name.end(), same) != text.end();
+}
+
 void add_routines(const Catalog& catalog, const QualifiedName& table, const std::string* column,
                   std::vector<Dependent>& out) {
   for (const auto& [id, routine] : catalog.routines) {
     if (routine.body.empty() && !routine.sql_body) continue;
+    if (!routine.sql_body &&
+        (!holds_name(routine.body, table.name) || (column && !holds_name(routine.body, *column))))
+      continue;
     References references = routine_references(routine);
     if (column ? reads_column(references, table, *column) : names_table(references, table)) {
       out.push_back({routine_kind_name(routine.kind), id, routine.name.name});
