@@ -154,7 +154,7 @@ void change_table(std::string& out, const DiffResult& result) {
   }
   out += "| Object | Kind | Change | Details |\n|---|---|---|---|\n";
   for (const Change& change : result.changes) {
-    out += fmt::format("| `{}` | {} | {} | {} |\n", cell(change.id), change.kind,
+    out += fmt::format("| `{}` | {} | {} | {} |\n", markdown_cell(change.id), change.kind,
                        change_type_name(change.type), details_cell(change));
   }
 }
@@ -169,7 +169,7 @@ void drift_section(std::string& out, std::string_view side, const std::string& i
   out += fmt::format(
       "\n## Drift of {} (`{}`)\n\nWhat {} has beyond the schema replayed from {}: what was changed "
       "by hand.\n\n",
-      side, cell(input), side, basis);
+      side, markdown_cell(input), side, basis);
   change_table(out, drift.changes);
 }
 
@@ -185,8 +185,8 @@ void dry_run_section(std::string& out, const DryRun& run) {
   if (!run.failures.empty()) out += "| Migration | Where | Error |\n|---|---|---|\n";
   for (const DryRunFailure& failure : run.failures) {
     out +=
-        fmt::format("| {} | `{}:{}:{}` | {} |\n", failure.version, cell(failure.where.file.str()),
-                    failure.where.line, failure.where.column, cell(failure.message));
+        fmt::format("| {} | `{}:{}:{}` | {} |\n", failure.version, markdown_cell(failure.where.file.str()),
+                    failure.where.line, failure.where.column, markdown_cell(failure.message));
   }
   out += fmt::format("\nAfterwards OLD still differs from NEW in {}:\n\n",
                      plural(run.remaining.changes.size(), "object"));

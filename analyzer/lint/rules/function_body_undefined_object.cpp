@@ -306,12 +306,11 @@ void at_file_end(const FileEndContext& file) {
 }  // namespace
 
 LintRule lint_rule_function_body_undefined_object() {
-  return {"function-body-undefined-object",
-          LintLevel::error,
-          "a function body reads a table or column that does not exist once the migration has run",
-          nullptr,
-          nullptr,
-          at_file_end};
+  LintRule rule{"function-body-undefined-object", LintLevel::error,
+                "a function body reads a table or column that does not exist once the migration "
+                "has run"};
+  rule.at_file_end = at_file_end;
+  return rule;
 }
 
 }  // namespace pgdrift
