@@ -370,8 +370,16 @@ void lint_file(const std::shared_ptr<ParsedScript>& script, Catalog& catalog, co
   }
 }
 
-// What the rules that look at a whole file need of the catalog before it: its routines, and
-// the tables its statements name (all of it when a statement may reach further: a DO block,
+template <typename Map>
+void copy_named(const Map& from, const std::set<std::string>& named, Map& to) {
+  for (const auto& [name, object] : from) {
+    if (named.contains(name.name)) to.emplace(name, object);
+  }
+}
+
+// What the rules that look at a whole file need of the catalog before it: its routines,
+// schemas, extensions and roles, and the tables and views its statements name (with their
+// indexes, policies and triggers) (all of it when a statement may reach further: a DO block,
 // DROP SCHEMA).
 Catalog before_snapshot(const Catalog& catalog, const ParsedScript& script) {
   std::set<std::string> named;
@@ -384,6 +392,15 @@ Catalog before_snapshot(const Catalog& catalog, const ParsedScript& script) {
       named.insert(std::string(relation->str("relname")));
     if (const ast::Node* table = tree->get("table"))  // a policy's
       named.insert(std::string(table->str("relname")));
+    if (const ast::Node* view = tree->get("view"))  // CREATE VIEW's
+      named.insert(std::string(view->str("relname")));
+    if (const ast::Node* into = tree->get("into"); into && into->get("rel"))  // a materialized view's
+      named.insert(std::string(into->get("rel")->str("relname")));
+    if (tree->is("GrantStmt")) {
+      for (const ast::Node& object : tree->list("objects")) {
+        if (object.is("RangeVar")) named.insert(std::string(object.str("relname")));
+      }
+    }
     if (tree->is("DropStmt")) {
       for (const ast::Node& object : tree->list("objects")) {
         if (object.kind() == ast::Kind::list && !object.items().empty())
@@ -393,8 +410,19 @@ Catalog before_snapshot(const Catalog& catalog, const ParsedScript& script) {
   }
   Catalog snapshot;
   snapshot.routines = catalog.routines;
-  for (const auto& [name, table] : catalog.tables) {
-    if (named.contains(name.name)) snapshot.tables.emplace(name, table);
+  snapshot.schemas = catalog.schemas;
+  snapshot.extensions = catalog.extensions;
+  snapshot.others = catalog.others;  // roles among them
+  copy_named(catalog.tables, named, snapshot.tables);
+  copy_named(catalog.views, named, snapshot.views);
+  for (const auto& [name, index] : catalog.indexes) {
+    if (named.contains(index.table.name)) snapshot.indexes.emplace(name, index);
+  }
+  for (const auto& [key, policy] : catalog.policies) {
+    if (named.contains(key.table.name)) snapshot.policies.emplace(key, policy);
+  }
+  for (const auto& [key, trigger] : catalog.triggers) {
+    if (named.contains(key.table.name)) snapshot.triggers.emplace(key, trigger);
   }
   return snapshot;
 }

@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analyzer/lint/lint_rule.hpp"
+#include "cli/render/docs_url.hpp"
 #include "cli/render/file_uri.hpp"
 #include "cli/render/lint_report.hpp"
 
@@ -25,10 +26,9 @@ const char* sarif_level(LintLevel level) {
   return "warning";
 }
 
-// PGDRIFT_DOCS_URL is set by the build (cli/CMakeLists.txt): where the docs are read.
 std::string help_uri(std::string_view rule) {
-  if (rule == kUnusedIgnore) return std::string(PGDRIFT_DOCS_URL) + "/lint.md#ignoring-a-finding";
-  return std::string(PGDRIFT_DOCS_URL) + "/rules/" + std::string(rule) + ".md";
+  if (rule == kUnusedIgnore) return docs_url() + "/lint.md#ignoring-a-finding";
+  return docs_url() + "/rules/" + std::string(rule) + ".md";
 }
 
 ordered_json rule_descriptor(std::string_view id, std::string_view summary, LintLevel level) {
@@ -89,7 +89,7 @@ ordered_json result_of(const Finding& finding, const ordered_json& rules) {
 ordered_json run_of(ordered_json rules, ordered_json invocation, ordered_json results) {
   ordered_json driver = {{"name", "pgdrift"},
                          {"version", PGDRIFT_VERSION},
-                         {"informationUri", std::string(PGDRIFT_DOCS_URL) + "/lint.md"},
+                         {"informationUri", docs_url() + "/lint.md"},
                          {"rules", std::move(rules)}};
   return {{"tool", {{"driver", std::move(driver)}}},
           {"invocations", ordered_json::array({std::move(invocation)})},

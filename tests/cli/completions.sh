@@ -20,7 +20,8 @@ expect() {
   if [ "$got" = "$want" ]; then pass; else fail "$shell: pgdrift $* -> '$got' (want '$want')"; fi
 }
 
-commands=$("$pgdrift" --help | awk '/^Subcommands:/ { on = 1; next } on && /^[^ ]/ { on = 0 } on && /^  [a-z]/ { print $1 }' | sort | tr '\n' ' ' | sed 's/ $//')
+subcommands() { "$pgdrift" "$@" --help | awk '/^Subcommands:/ { on = 1; next } on && /^[^ ]/ { on = 0 } on && /^  [a-z]/ { print $1 }' | sort | tr '\n' ' ' | sed 's/ $//'; }
+commands=$(subcommands)
 expect bash "diff" -- di
 expect bash "$commands" -- ""
 expect bash "--format" -- diff --fo
@@ -32,7 +33,7 @@ expect bash "" -- diff old.sql ""
 expect zsh "$commands" -- di
 expect zsh "json markdown text" -- diff --format ""
 expect zsh "auto none supabase" -- migrations status --platform ""
-expect zsh "replay status" -- migrations ""
+expect zsh "$(subcommands migrations)" -- migrations ""
 expect zsh "<files>" -- diff old.sql ""
 zsh_options=$(zsh -f "$root/tests/cli/completions_zsh.zsh" "$zsh_file" "$pgdrift" plan --a)
 grep -qx -- --allow-drops <<<"$zsh_options" && pass || fail "zsh: plan --a does not offer --allow-drops"

@@ -173,10 +173,10 @@ lint --format markdown "$dir" >out.md 2>/dev/null
 check "markdown: a warning exits 1" '[ $? = 1 ]'
 check "markdown: the counts, and the finding as a table row with | and CR escaped" \
   'grep -qx "## pgdrift lint" out.md &&
-   grep -qx "9 findings in 2 files: 0 errors, 3 warnings, 6 info." out.md &&
+   grep -qx "12 findings in 2 files: 0 errors, 3 warnings, 9 info." out.md &&
    ! grep -q $'"'"'\r'"'"' out.md && grep -qF "public.\"r&#13;s\"" out.md &&
    grep -qxF "| warning | \`require-concurrent-index-creation\` | \`odd dir,a:b/0002_index.sql:2:1\` | CREATE INDEX on public.\"100%\\|a,b\" blocks writes to it while the index builds<br>*hint:* CREATE INDEX CONCURRENTLY, in a migration that runs outside a transaction |" out.md'
-printf 'CREATE TABLE IF NOT EXISTS ok (id bigint);\n' >clean.sql
+printf 'CREATE TABLE IF NOT EXISTS ok (id bigint PRIMARY KEY);\n' >clean.sql
 lint --format markdown clean.sql >clean.md 2>/dev/null
 check "markdown: no findings, no table, exit 0" '[ $? = 0 ] && [ "$(cat clean.md)" = "$(printf "## pgdrift lint\n\nNo findings in 1 file.")" ]'
 
