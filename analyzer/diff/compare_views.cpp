@@ -107,6 +107,11 @@ void compare_clauses(Comparison& comparison, std::vector<ChangeDetail>& details,
   }
 }
 
+Expr column_default(const View& view, const std::string& column) {
+  auto found = view.column_defaults.find(column);
+  return found == view.column_defaults.end() ? nullptr : found->second;
+}
+
 void compare_view(Comparison& comparison, const View& a, const View& b) {
   std::vector<ChangeDetail> details;
   std::string kind = a.materialized ? "materialized_view" : "view";
@@ -128,9 +133,13 @@ void compare_view(Comparison& comparison, const View& a, const View& b) {
   comparison.compare_meta(details, a.meta, b.meta, "OBJECT_VIEW");
   std::map<std::string, ObjectMeta> columns = a.column_meta;
   for (const auto& [column, meta] : b.column_meta) columns.try_emplace(column);
+  for (const auto& [column, value] : a.column_defaults) columns.try_emplace(column);
+  for (const auto& [column, value] : b.column_defaults) columns.try_emplace(column);
   for (const auto& [column, meta] : columns) {
     auto other = b.column_meta.find(column);
     std::vector<ChangeDetail> column_details;
+    comparison.compare_expression(column_details, "default", column_default(a, column),
+                                  column_default(b, column));
     comparison.compare_meta(column_details, meta, other == b.column_meta.end() ? ObjectMeta{} : other->second, "OBJECT_COLUMN");
     for (ChangeDetail& detail : column_details) {
       detail.aspect = "column " + column + ": " + detail.aspect;

@@ -120,6 +120,13 @@ void set_identity_options(Context& context, const Table& table, Column& column, 
   }
 }
 
+void set_column_default(Context& context, const AlterTarget& target, const Table& table,
+                        Column& column, const ast::Node& command) {
+  column.default_value =
+      null_constant(command.get("def")) ? nullptr : context.keep(command.get("def"));
+  if (target.recurse) set_default_in_children(context, table, column.name, column.default_value);
+}
+
 void attach_partition(Context& context, Table& parent, const ast::Node& command) {
   const ast::Node* partition_command = command.get("def");
   const ast::Node* child = partition_command ? partition_command->get("name") : nullptr;
@@ -269,7 +276,8 @@ void apply_table_command(Context& context, const AlterTarget& target, Table& tab
   else {
     Column* column = find_column(context, target, column_name);
     if (!column) return;
-    if (subtype == "AT_ColumnDefault") column->default_value = null_constant(command.get("def")) ? nullptr : context.keep(command.get("def"));
+    if (subtype == "AT_ColumnDefault")
+      set_column_default(context, target, table, *column, command);
     else if (subtype == "AT_SetNotNull") column->not_null = true;
     else if (subtype == "AT_DropNotNull") column->not_null = false;
     else if (subtype == "AT_AddIdentity") add_identity(context, table, *column, command);
@@ -284,6 +292,16 @@ void apply_table_command(Context& context, const AlterTarget& target, Table& tab
       context.warn(fmt::format("ALTER TABLE {} is not modeled yet; ignored", subtype));
     }
   }
+}
+
+// ALTER VIEW v ALTER COLUMN c SET DEFAULT: what an INSERT through the view fills in.
+void set_view_column_default(Context& context, View& view, const ast::Node& command) {
+  std::string column(command.str("name"));
+  const ast::Node* value = command.get("def");
+  if (!value || null_constant(value))
+    view.column_defaults.erase(column);
+  else
+    view.column_defaults[column] = context.keep(value);
 }
 
 void apply_command(Context& context, const AlterTarget& target, const ast::Node& command) {
@@ -310,9 +328,15 @@ void apply_command(Context& context, const AlterTarget& target, const ast::Node&
     target.view->options = with_options_reset(target.view->options, def_elements(command));
     return;
   }
+  if (target.view && subtype == "AT_ColumnDefault") {
+    if (!target.view->materialized) return set_view_column_default(context, *target.view, command);
+    return context.error(fmt::format(
+        "ALTER action ALTER COLUMN ... SET DEFAULT cannot be performed on materialized view {}",
+        object_id(target.name)));
+  }
   if (subtype == "AT_SetStatistics" || subtype == "AT_SetOptions" || subtype == "AT_ClusterOn" ||
-      subtype == "AT_SetStorage" || subtype == "AT_ColumnDefault") {
-    // Planner settings, CLUSTER ON and defaults used by INSERT through a view: not compared yet.
+      subtype == "AT_SetStorage") {
+    // Planner settings and CLUSTER ON: not compared yet.
     return;
   }
   if (target.sequence || target.view || target.index) {

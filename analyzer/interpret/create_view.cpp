@@ -27,6 +27,9 @@ View* install_view(Context& context, View view, bool replace) {
     view.meta.owner = existing->second.meta.owner;  // CREATE OR REPLACE keeps owner, grants and comment
     view.meta.acl = existing->second.meta.acl;
     view.meta.comment = existing->second.meta.comment;
+    // and what its columns had: CREATE OR REPLACE never drops a column
+    view.column_meta = existing->second.column_meta;
+    view.column_defaults = existing->second.column_defaults;
   } else if (context.catalog.relation_exists(name)) {
     context.error(fmt::format("relation {} already exists", object_id(name)), {"duplicate_table", {name.name}});
     return nullptr;

@@ -25,6 +25,17 @@ std::vector<Table*> partitions_of(Context& context, const QualifiedName& parent)
   return partitions;
 }
 
+// Inheritance children and partitions.
+std::vector<Table*> children_of(Context& context, const QualifiedName& parent) {
+  std::vector<Table*> children;
+  for (auto& [name, table] : context.catalog.tables) {
+    bool inherits =
+        std::find(table.inherits.begin(), table.inherits.end(), parent) != table.inherits.end();
+    if (inherits || table.partition_of == parent) children.push_back(&table);
+  }
+  return children;
+}
+
 bool is_key(const Constraint& constraint) {
   return constraint.type == ConstraintType::primary_key || constraint.type == ConstraintType::unique ||
          constraint.type == ConstraintType::exclusion;
@@ -198,14 +209,19 @@ void clone_constraint_to_partitions(Context& context, const Table& parent, const
 
 void clone_check_to_children(Context& context, const Table& parent, const Constraint& constraint) {
   if (constraint.type != ConstraintType::check || constraint.no_inherit) return;
-  std::vector<Table*> children;
-  for (auto& [name, table] : context.catalog.tables) {
-    bool inherits = std::find(table.inherits.begin(), table.inherits.end(), parent.name) != table.inherits.end();
-    if (inherits || table.partition_of == parent.name) children.push_back(&table);
-  }
-  for (Table* child : children) {
+  for (Table* child : children_of(context, parent.name)) {
     copy_constraint(context, *child, constraint);
     clone_check_to_children(context, *child, constraint);
+  }
+}
+
+void set_default_in_children(Context& context, const Table& parent, const std::string& column,
+                             Expr default_value) {
+  for (Table* child : children_of(context, parent.name)) {
+    Column* inherited = child->find_column(column);
+    if (!inherited) continue;
+    inherited->default_value = default_value;
+    set_default_in_children(context, *child, column, default_value);
   }
 }
 

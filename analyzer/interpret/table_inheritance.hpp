@@ -25,5 +25,9 @@ void clone_trigger_to_partitions(Context& context, const Table& parent, const Tr
 void clone_index_to_partitions(Context& context, const Table& parent, const Index& index);
 // A CHECK added to a parent later reaches its inheritance children and partitions.
 void clone_check_to_children(Context& context, const Table& parent, const Constraint& constraint);
+// ALTER TABLE parent ALTER COLUMN c SET / DROP DEFAULT (without ONLY) reaches the column in
+// every child and partition below it.
+void set_default_in_children(Context& context, const Table& parent, const std::string& column,
+                             Expr default_value);
 
 }  // namespace pgdrift

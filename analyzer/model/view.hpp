@@ -22,6 +22,8 @@ struct View {
   bool recursive = false;
   std::string tablespace;
   std::map<std::string, ObjectMeta> column_meta;  // comments and grants on output columns
+  // ALTER VIEW v ALTER COLUMN c SET DEFAULT: what an INSERT through the view fills in
+  std::map<std::string, Expr> column_defaults;
   ObjectMeta meta;
 };
 

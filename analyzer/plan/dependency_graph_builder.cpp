@@ -178,6 +178,8 @@ class GraphBuilder {
     in_schema(node, view.name.schema);
     depend_on_expression(node, view.query);
     if (view.query && !view.query->list("groupClause").empty()) depend_on_primary_keys(node, view.query);
+    for (const auto& [column, default_value] : view.column_defaults)
+      depend_on_expression(node, default_value);
   }
 
   // A grouped query may select columns the GROUP BY does not list when the primary key

@@ -39,11 +39,33 @@ void plan_column_meta(PlanContext& context, const View* old_view, const View& vi
   }
 }
 
+std::string alter_column_default(const View& view, const std::string& column, Expr default_value) {
+  std::string prefix =
+      fmt::format("ALTER VIEW {} ALTER COLUMN {}", sql_name(view.name), quote_identifier(column));
+  return default_value ? fmt::format("{} SET DEFAULT {};", prefix, sql_expression(default_value))
+                       : prefix + " DROP DEFAULT;";
+}
+
+// Defaults of a view's columns: all of them on a new view, the changed ones otherwise.
+void plan_column_defaults(PlanContext& context, const View* old_view, const View& view,
+                          const Change* change) {
+  std::map<std::string, Expr> columns = view.column_defaults;
+  if (old_view) {
+    for (const auto& [column, value] : old_view->column_defaults)
+      columns.try_emplace(column, nullptr);
+  }
+  for (const auto& [column, value] : columns) {
+    if (change && !PlanContext::has_aspect(*change, "column " + column + ": default")) continue;
+    context.add(StepPhase::create, view_node(view), alter_column_default(view, column, value));
+  }
+}
+
 void create_view(PlanContext& context, const View& view) {
   PlanStep& step = context.add(StepPhase::create, view_node(view), create_view_sql(view, false) + ";");
   if (view.materialized && view.with_data) step.hazard = hazard::kCreateMaterializedView;
   plan_meta(context, view_node(view), view_ref(view), nullptr, view.meta);
   plan_column_meta(context, nullptr, view);
+  plan_column_defaults(context, nullptr, view, nullptr);
 }
 
 void drop_view(PlanContext& context, const View& view) {
@@ -74,6 +96,7 @@ void change_view(PlanContext& context, const View& old_view, const View& view, c
   }
   plan_meta(context, view_node(view), view_ref(view), &old_view.meta, view.meta);
   plan_column_meta(context, &old_view, view);
+  plan_column_defaults(context, &old_view, view, &change);
 }
 
 }  // namespace

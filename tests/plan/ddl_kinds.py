@@ -821,8 +821,17 @@ def view_column_order(rng, s):
 
 @kind("view_column_default", "ALTER VIEW", "ALTER COLUMN SET DEFAULT / DROP DEFAULT on a view")
 def view_column_default(rng, s):
-    return alter(views(s), f"ALTER VIEW {s}.catalog ALTER COLUMN price SET DEFAULT 9.99;",
-                 "view column default set")
+    setup = views(s) + f"ALTER VIEW {s}.catalog ALTER COLUMN title SET DEFAULT 'untitled';\n"
+    change = pick(rng, [f"ALTER VIEW {s}.catalog ALTER COLUMN price SET DEFAULT 9.99;",
+                        f"ALTER VIEW {s}.catalog ALTER COLUMN title SET DEFAULT upper('new');",
+                        f"ALTER VIEW {s}.catalog ALTER COLUMN title DROP DEFAULT;",
+                        f"ALTER VIEW {s}.cheap ALTER COLUMN price SET DEFAULT 1;"])
+    if rng.random() < 0.25:
+        # the column under the views changes type: the plan re-creates them, and must set
+        # catalog's default again though it is the same on both sides
+        return Frag(setup, setup.replace("price numeric(10,2)", "price numeric(12,2)"),
+                    "view catalog re-created with its column default")
+    return alter(setup, change, change.split(f"{s}.")[1].rstrip(";"))
 
 
 @kind("view_rename", "ALTER VIEW", "RENAME TO of a view another view reads")
