@@ -224,6 +224,22 @@ void drop_identity(Context& context, const Table& table, Column& column) {
   });
 }
 
+// SET STATISTICS -1 is the default target: none of the column's own.
+std::optional<int> statistics_target(const ast::Node& command) {
+  int target = static_cast<int>(integer_argument(command.get("def")).value_or(-1));
+  if (target < 0) return std::nullopt;
+  return target;
+}
+
+// A relation is clustered on at most one index: CLUSTER ON one clears the others, and SET
+// WITHOUT CLUSTER (an empty index name) clears them all. (CLUSTER ON the index of a key is
+// not modeled: the key's index is the constraint here.)
+void cluster_on(Context& context, const QualifiedName& relation, const std::string& index_name) {
+  for (auto& [name, index] : context.catalog.indexes) {
+    if (index.table == relation) index.clustered = name.name == index_name;
+  }
+}
+
 void apply_table_command(Context& context, const AlterTarget& target, Table& table, const ast::Node& command) {
   std::string_view subtype = command.str("subtype");
   std::string_view column_name = command.str("name");
@@ -245,10 +261,9 @@ void apply_table_command(Context& context, const AlterTarget& target, Table& tab
     table.replica_identity = identity ? fmt::format("{}{}", identity->str("identity_type"),
                                                      identity->str("name").empty() ? "" : " " + std::string(identity->str("name")))
                                       : "";
-  } else if (subtype == "AT_ClusterOn") {
-    auto index = context.catalog.indexes.find({table.name.schema, std::string(column_name)});
-    if (index != context.catalog.indexes.end()) index->second.clustered = true;
-  } else if (subtype == "AT_EnableTrig" || subtype == "AT_EnableTrigAll" || subtype == "AT_EnableTrigUser") {
+  } else if (subtype == "AT_ClusterOn") cluster_on(context, table.name, std::string(column_name));
+  else if (subtype == "AT_DropCluster") cluster_on(context, table.name, "");
+  else if (subtype == "AT_EnableTrig" || subtype == "AT_EnableTrigAll" || subtype == "AT_EnableTrigUser") {
     set_trigger_state(context, table, command, 'O');
   } else if (subtype == "AT_DisableTrig" || subtype == "AT_DisableTrigAll" || subtype == "AT_DisableTrigUser") {
     set_trigger_state(context, table, command, 'D');
@@ -276,7 +291,7 @@ void apply_table_command(Context& context, const AlterTarget& target, Table& tab
     else if (subtype == "AT_AlterColumnType") alter_column_type(context, *column, command);
     else if (subtype == "AT_DropIdentity") drop_identity(context, table, *column);
     else if (subtype == "AT_SetIdentity") set_identity_options(context, table, *column, command);
-    else if (subtype == "AT_SetStatistics") column->statistics = static_cast<int>(integer_argument(command.get("def")).value_or(-1));
+    else if (subtype == "AT_SetStatistics") column->statistics = statistics_target(command);
     else if (subtype == "AT_SetStorage") column->storage = def_elem_value(command.get("def"));
     else if (subtype == "AT_SetOptions" || subtype == "AT_SetCompression") {
       // Planner and compression settings: not part of what pgdrift compares yet.
@@ -310,9 +325,13 @@ void apply_command(Context& context, const AlterTarget& target, const ast::Node&
     target.view->options = with_options_reset(target.view->options, def_elements(command));
     return;
   }
-  if (subtype == "AT_SetStatistics" || subtype == "AT_SetOptions" || subtype == "AT_ClusterOn" ||
-      subtype == "AT_SetStorage" || subtype == "AT_ColumnDefault") {
-    // Planner settings, CLUSTER ON and defaults used by INSERT through a view: not compared yet.
+  if (target.view && (subtype == "AT_ClusterOn" || subtype == "AT_DropCluster")) {
+    return cluster_on(context, target.view->name, std::string(command.str("name")));
+  }
+  if (subtype == "AT_SetStatistics" || subtype == "AT_SetOptions" || subtype == "AT_SetStorage" ||
+      subtype == "AT_ColumnDefault") {
+    // Planner settings (a materialized view's statistics targets) and defaults used by
+    // INSERT through a view: not compared yet.
     return;
   }
   if (target.sequence || target.view || target.index) {

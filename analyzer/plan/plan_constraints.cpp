@@ -65,6 +65,16 @@ void drop_constraint(PlanContext& context, const Table& table, const Constraint&
               fmt::format("{} DROP CONSTRAINT {};", alter(table), quote_identifier(constraint.name)));
 }
 
+// The constraint's name in OLD: another when the diff says it was renamed.
+std::string old_name(const std::string& name, const Change* change) {
+  if (change) {
+    for (const ChangeDetail& detail : change->details) {
+      if (detail.aspect == "name" && detail.old_value) return *detail.old_value;
+    }
+  }
+  return name;
+}
+
 void plan_table_constraints(PlanContext& context, const Table* old_table, const Table& table) {
   for (const auto& [name, constraint] : table.constraints) {
     if (constraint.inherited) continue;
@@ -73,7 +83,7 @@ void plan_table_constraints(PlanContext& context, const Table* old_table, const 
     const Change* change = context.change("constraint", id);
     const Constraint* before = nullptr;
     if (old_table) {
-      auto found = old_table->constraints.find(name);
+      auto found = old_table->constraints.find(old_name(name, change));
       if (found != old_table->constraints.end()) before = &found->second;
     }
     if (!old_table || (change && change->type == ChangeType::added)) {
@@ -85,6 +95,11 @@ void plan_table_constraints(PlanContext& context, const Table* old_table, const 
       add_constraint(context, table, constraint, false);
     } else if (before && change) {
       context.implementing(fmt::format("constraint {} changed", id));
+      if (before->name != name) {
+        // A key's index is renamed with it.
+        context.add(StepPhase::create, node,
+                    fmt::format("{} RENAME CONSTRAINT {} TO {};", alter(table), quote_identifier(before->name), quote_identifier(name)));
+      }
       if (PlanContext::has_aspect(*change, "not_valid") && before->not_valid && !constraint.not_valid) {
         context.add(StepPhase::create, node, fmt::format("{} VALIDATE CONSTRAINT {};", alter(table), quote_identifier(name)))
             .hazard = hazard::kValidate;

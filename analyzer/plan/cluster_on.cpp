@@ -1,0 +1,32 @@
+#include "analyzer/plan/cluster_on.hpp"
+
+#include <fmt/format.h>
+
+#include "analyzer/plan/sql_text.hpp"
+#include "parser/identifier.hpp"
+
+namespace pgdrift {
+namespace {
+
+bool clustered_in(const Catalog& catalog, const QualifiedName& relation) {
+  for (const auto& [name, index] : catalog.indexes) {
+    if (index.table == relation && index.clustered) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void plan_cluster_on(PlanContext& context, const std::string& node, const QualifiedName& relation,
+                     const std::string& index_name, bool clustered) {
+  if (clustered) {
+    context.add(StepPhase::create, node,
+                fmt::format("ALTER TABLE {} CLUSTER ON {};", sql_name(relation),
+                            quote_identifier(index_name)));
+  } else if (!clustered_in(context.new_catalog, relation)) {
+    context.add(StepPhase::create, node,
+                fmt::format("ALTER TABLE {} SET WITHOUT CLUSTER;", sql_name(relation)));
+  }
+}
+
+}  // namespace pgdrift

@@ -1,0 +1,110 @@
+// Column statistics targets, constraint renames and CLUSTER ON, as pg_dump writes them and
+// as the diff reports them.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "tests/unit/diff_test_support.hpp"
+
+using namespace pgdrift;
+using pgdrift::testing::clean_catalog_of;
+using pgdrift::testing::diff_sql;
+
+namespace {
+
+const char* kOrders =
+    "CREATE TABLE public.orders (id bigint CONSTRAINT orders_pkey PRIMARY KEY, code text, note "
+    "text,\n"
+    "  total integer CONSTRAINT orders_total_check CHECK (total >= 0));\n"
+    "CREATE INDEX orders_total_idx ON public.orders (total);\n";
+
+const Change* change_of(const DiffResult& result, const std::string& id) {
+  auto found = std::find_if(result.changes.begin(), result.changes.end(),
+                            [&](const Change& c) { return c.id == id; });
+  return found == result.changes.end() ? nullptr : &*found;
+}
+
+const ChangeDetail* detail_of(const Change* change, const std::string& aspect) {
+  if (!change) return nullptr;
+  auto found = std::find_if(change->details.begin(), change->details.end(),
+                            [&](const ChangeDetail& d) { return d.aspect == aspect; });
+  return found == change->details.end() ? nullptr : &*found;
+}
+
+std::string with(const std::string& statements) { return std::string(kOrders) + statements; }
+
+}  // namespace
+
+TEST_CASE("relation settings: a column's statistics target is an aspect; -1 is the default",
+          "[relation-settings]") {
+  DiffResult result = diff_sql(
+      with(""), with("ALTER TABLE ONLY public.orders ALTER COLUMN code SET STATISTICS 500;"));
+  const ChangeDetail* detail = detail_of(change_of(result, "public.orders.code"), "statistics");
+  REQUIRE(detail);
+  CHECK_FALSE(detail->old_value);
+  CHECK(detail->new_value == "500");
+  CHECK(diff_sql(with(""), with("ALTER TABLE public.orders ALTER COLUMN code SET STATISTICS -1;"))
+            .changes.empty());
+  DiffResult zero_target =
+      diff_sql(with(""), with("ALTER TABLE public.orders ALTER COLUMN code SET STATISTICS 0;"));
+  const ChangeDetail* zero = detail_of(change_of(zero_target, "public.orders.code"), "statistics");
+  REQUIRE(zero);
+  CHECK(zero->new_value == "0");
+  DiffOptions options;
+  options.ignored_aspects = {"statistics"};
+  CHECK(diff_sql(with(""), with("ALTER TABLE public.orders ALTER COLUMN code SET STATISTICS 0;"),
+                 options)
+            .changes.empty());
+}
+
+TEST_CASE("relation settings: a renamed constraint is reported under its new name",
+          "[relation-settings]") {
+  DiffResult result = diff_sql(with(""), with("ALTER TABLE public.orders RENAME CONSTRAINT "
+                                              "orders_total_check TO orders_total_nonnegative;"));
+  REQUIRE(result.changes.size() == 1);
+  const ChangeDetail* detail =
+      detail_of(change_of(result, "public.orders.orders_total_nonnegative"), "name");
+  REQUIRE(detail);
+  CHECK(detail->old_value == "orders_total_check");
+  CHECK(detail->new_value == "orders_total_nonnegative");
+}
+
+TEST_CASE("relation settings: ALTER INDEX ... RENAME of a key's index renames the key",
+          "[relation-settings]") {
+  Catalog catalog =
+      clean_catalog_of(with("ALTER INDEX public.orders_pkey RENAME TO orders_primary;"));
+  const Table& table = catalog.tables.at({"public", "orders"});
+  CHECK_FALSE(table.constraints.contains("orders_pkey"));
+  REQUIRE(table.constraints.contains("orders_primary"));
+  CHECK(table.constraints.at("orders_primary").type == ConstraintType::primary_key);
+  DiffResult result =
+      diff_sql(with(""), with("ALTER INDEX public.orders_pkey RENAME TO orders_primary;"));
+  CHECK(detail_of(change_of(result, "public.orders.orders_primary"), "name"));
+}
+
+TEST_CASE("relation settings: CLUSTER ON one index unclusters the other; SET WITHOUT CLUSTER all",
+          "[relation-settings]") {
+  std::string second = with(
+      "CREATE INDEX orders_code_idx ON public.orders (code);\n"
+      "ALTER TABLE public.orders CLUSTER ON orders_total_idx;\n");
+  Catalog moved =
+      clean_catalog_of(second + "ALTER TABLE public.orders CLUSTER ON orders_code_idx;");
+  CHECK(moved.indexes.at({"public", "orders_code_idx"}).clustered);
+  CHECK_FALSE(moved.indexes.at({"public", "orders_total_idx"}).clustered);
+  Catalog without = clean_catalog_of(second + "ALTER TABLE public.orders SET WITHOUT CLUSTER;");
+  CHECK_FALSE(without.indexes.at({"public", "orders_total_idx"}).clustered);
+  DiffResult result = diff_sql(second, second + "ALTER TABLE public.orders SET WITHOUT CLUSTER;");
+  CHECK(detail_of(change_of(result, "public.orders.orders_total_idx"), "clustered"));
+}
+
+TEST_CASE("relation settings: CLUSTER ON an index of a materialized view", "[relation-settings]") {
+  std::string view = with(
+      "CREATE MATERIALIZED VIEW public.totals AS SELECT code, total FROM public.orders;\n"
+      "CREATE INDEX totals_code_idx ON public.totals (code);\n");
+  Catalog catalog =
+      clean_catalog_of(view + "ALTER TABLE public.totals CLUSTER ON totals_code_idx;");
+  CHECK(catalog.indexes.at({"public", "totals_code_idx"}).clustered);
+  DiffResult result =
+      diff_sql(view, view + "ALTER MATERIALIZED VIEW public.totals CLUSTER ON totals_code_idx;");
+  CHECK(detail_of(change_of(result, "public.totals.totals_code_idx"), "clustered"));
+}
