@@ -107,6 +107,8 @@ void compare_constraint(Comparison& comparison, const QualifiedName& table, cons
     comparison.compare_expression(details, "exclusion", a.definition ? a.definition->get("exclusions") : nullptr,
                                   b.definition ? b.definition->get("exclusions") : nullptr);
   }
+  // CLUSTER ON the key's index
+  comparison.compare_flag(details, "clustered", a.clustered, b.clustered);
   comparison.compare_meta(details, a.meta, b.meta, "OBJECT_TABCONSTRAINT");
   compare_index_comment(comparison, details, a, b);
   comparison.changed("constraint", member_id(table, b.name), std::move(details));

@@ -63,6 +63,7 @@ void compare_column(Comparison& comparison, const QualifiedName& table, const Co
   comparison.compare_expression(details, "generated", old_column.generated, new_column.generated);
   comparison.compare_value(details, "collation", old_column.collation, new_column.collation);
   comparison.compare_value(details, "storage", old_column.storage, new_column.storage);
+  comparison.compare_value(details, "compression", old_column.compression, new_column.compression);
   comparison.compare_value(details, "statistics", statistics_text(old_column.statistics), statistics_text(new_column.statistics));
   comparison.compare_meta(details, old_column.meta, new_column.meta, "OBJECT_COLUMN");
   comparison.changed("column", member_id(table, old_column.name), std::move(details));

@@ -231,13 +231,37 @@ std::optional<int> statistics_target(const ast::Node& command) {
   return target;
 }
 
+// SET STATISTICS reaches the column in the children and partitions too, unless ONLY.
+void set_statistics(Context& context, const Table& table, Column& column, std::optional<int> target,
+                    bool recurse) {
+  column.statistics = target;
+  if (!recurse) return;
+  for (Table* child : children_of(context, table.name)) {
+    if (Column* inherited = child->find_column(column.name))
+      set_statistics(context, *child, *inherited, target, true);
+  }
+}
+
 // A relation is clustered on at most one index: CLUSTER ON one clears the others, and SET
-// WITHOUT CLUSTER (an empty index name) clears them all. (CLUSTER ON the index of a key is
-// not modeled: the key's index is the constraint here.)
+// WITHOUT CLUSTER (an empty index name) clears them all. A key's index is its constraint here.
 void cluster_on(Context& context, const QualifiedName& relation, const std::string& index_name) {
   for (auto& [name, index] : context.catalog.indexes) {
     if (index.table == relation) index.clustered = name.name == index_name;
   }
+  auto table = context.catalog.tables.find(relation);
+  if (table == context.catalog.tables.end()) return;
+  for (auto& [name, constraint] : table->second.constraints) {
+    constraint.clustered = name == index_name && constraint.has_index();
+  }
+}
+
+// ALTER MATERIALIZED VIEW ... ALTER COLUMN c SET STATISTICS (-1: back to the default).
+void set_view_column_statistics(View& view, const ast::Node& command) {
+  std::string column(command.str("name"));
+  if (std::optional<int> target = statistics_target(command))
+    view.column_statistics[column] = *target;
+  else
+    view.column_statistics.erase(column);
 }
 
 void apply_table_command(Context& context, const AlterTarget& target, Table& table, const ast::Node& command) {
@@ -291,10 +315,13 @@ void apply_table_command(Context& context, const AlterTarget& target, Table& tab
     else if (subtype == "AT_AlterColumnType") alter_column_type(context, *column, command);
     else if (subtype == "AT_DropIdentity") drop_identity(context, table, *column);
     else if (subtype == "AT_SetIdentity") set_identity_options(context, table, *column, command);
-    else if (subtype == "AT_SetStatistics") column->statistics = statistics_target(command);
+    else if (subtype == "AT_SetStatistics")
+      set_statistics(context, table, *column, statistics_target(command), target.recurse);
     else if (subtype == "AT_SetStorage") column->storage = def_elem_value(command.get("def"));
-    else if (subtype == "AT_SetOptions" || subtype == "AT_SetCompression") {
-      // Planner and compression settings: not part of what pgdrift compares yet.
+    else if (subtype == "AT_SetCompression")
+      column->compression = compression_method(def_elem_value(command.get("def")));
+    else if (subtype == "AT_SetOptions") {
+      // Per-column planner settings (n_distinct, ...): not part of what pgdrift compares yet.
     } else {
       context.warn(fmt::format("ALTER TABLE {} is not modeled yet; ignored", subtype));
     }
@@ -328,10 +355,13 @@ void apply_command(Context& context, const AlterTarget& target, const ast::Node&
   if (target.view && (subtype == "AT_ClusterOn" || subtype == "AT_DropCluster")) {
     return cluster_on(context, target.view->name, std::string(command.str("name")));
   }
+  if (target.view && target.view->materialized && subtype == "AT_SetStatistics") {
+    return set_view_column_statistics(*target.view, command);
+  }
   if (subtype == "AT_SetStatistics" || subtype == "AT_SetOptions" || subtype == "AT_SetStorage" ||
-      subtype == "AT_ColumnDefault") {
-    // Planner settings (a materialized view's statistics targets) and defaults used by
-    // INSERT through a view: not compared yet.
+      subtype == "AT_SetCompression" || subtype == "AT_ColumnDefault") {
+    // A materialized view's other column settings and defaults used by INSERT through a
+    // view: not compared yet.
     return;
   }
   if (target.sequence || target.view || target.index) {

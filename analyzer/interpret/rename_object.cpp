@@ -15,8 +15,7 @@ Table* table_of_constraint_index(Catalog& catalog, const QualifiedName& index) {
     if (table_name.schema != index.schema) continue;
     auto found = table.constraints.find(index.name);
     if (found == table.constraints.end()) continue;
-    ConstraintType type = found->second.type;
-    if (type != ConstraintType::check && type != ConstraintType::foreign_key) return &table;
+    if (found->second.has_index()) return &table;
   }
   return nullptr;
 }

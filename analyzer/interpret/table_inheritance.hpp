@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include "analyzer/interpret/context.hpp"
 
 namespace pgdrift {
@@ -25,5 +27,8 @@ void clone_trigger_to_partitions(Context& context, const Table& parent, const Tr
 void clone_index_to_partitions(Context& context, const Table& parent, const Index& index);
 // A CHECK added to a parent later reaches its inheritance children and partitions.
 void clone_check_to_children(Context& context, const Table& parent, const Constraint& constraint);
+
+// The inheritance children and partitions of `parent` (one level down).
+std::vector<Table*> children_of(Context& context, const QualifiedName& parent);
 
 }  // namespace pgdrift

@@ -22,6 +22,7 @@ struct View {
   bool recursive = false;
   std::string tablespace;
   std::map<std::string, ObjectMeta> column_meta;  // comments and grants on output columns
+  std::map<std::string, int> column_statistics;   // a materialized view's SET STATISTICS targets
   ObjectMeta meta;
 };
 

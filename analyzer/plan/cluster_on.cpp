@@ -2,17 +2,23 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "analyzer/plan/sql_text.hpp"
 #include "parser/identifier.hpp"
 
 namespace pgdrift {
 namespace {
 
+// On an index of its own or on the index of one of its keys.
 bool clustered_in(const Catalog& catalog, const QualifiedName& relation) {
   for (const auto& [name, index] : catalog.indexes) {
     if (index.table == relation && index.clustered) return true;
   }
-  return false;
+  auto table = catalog.tables.find(relation);
+  if (table == catalog.tables.end()) return false;
+  return std::any_of(table->second.constraints.begin(), table->second.constraints.end(),
+                     [](const auto& entry) { return entry.second.clustered; });
 }
 
 }  // namespace

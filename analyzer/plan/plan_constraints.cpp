@@ -1,6 +1,7 @@
 // Table constraints: ADD / DROP CONSTRAINT, and VALIDATE when only validation differs.
 #include <fmt/format.h>
 
+#include "analyzer/plan/cluster_on.hpp"
 #include "analyzer/plan/ddl.hpp"
 #include "analyzer/plan/hazards.hpp"
 #include "analyzer/plan/plan_meta.hpp"
@@ -56,6 +57,7 @@ void add_constraint(PlanContext& context, const Table& table, const Constraint& 
                 fmt::format("{} VALIDATE CONSTRAINT {};", alter(table), quote_identifier(constraint.name)))
         .hazard = hazard::kValidate;
   }
+  if (constraint.clustered) plan_cluster_on(context, node, table.name, constraint.name, true);
   plan_meta(context, node, constraint_ref(table, constraint), nullptr, constraint.meta);
   plan_index_comment(context, table, nullptr, constraint);
 }
@@ -106,6 +108,8 @@ void plan_table_constraints(PlanContext& context, const Table* old_table, const 
       } else if (PlanContext::has_aspect(*change, "not_valid")) {
         drop_constraint(context, table, *before);
         add_constraint(context, table, constraint, true);
+      } else if (PlanContext::has_aspect(*change, "clustered")) {
+        plan_cluster_on(context, node, table.name, name, constraint.clustered);
       }
       plan_meta(context, node, constraint_ref(table, constraint), &before->meta, constraint.meta);
       plan_index_comment(context, table, before, constraint);

@@ -77,13 +77,19 @@ std::string alter_default(const PlanContext& context, const Table& table, const 
   return fmt::format("ALTER TABLE ONLY {} ALTER COLUMN {}", sql_name(table.name), quote_identifier(column.name));
 }
 
-// The statistics target of a column (of a new one: when not the default), each column of a
-// table tree on its own.
+// The statistics target and compression of a column (of a new one: when not the default),
+// each column of a table tree on its own.
 void plan_column_settings(PlanContext& context, const Table& table, const Column* old_column, const Column& column) {
   std::string node = column_node(table.name, column.name);
   if (old_column ? old_column->statistics != column.statistics : column.statistics.has_value()) {
     context.add(StepPhase::create, node,
                 fmt::format("{} SET STATISTICS {};", alter_default(context, table, column), column.statistics.value_or(-1)));
+  }
+  if (old_column ? old_column->compression != column.compression : !column.compression.empty()) {
+    context.add(
+        StepPhase::create, node,
+        fmt::format("{} SET COMPRESSION {};", alter_default(context, table, column),
+                    column.compression.empty() ? "default" : std::string(column.compression)));
   }
 }
 
