@@ -204,3 +204,16 @@ TEST_CASE("relation settings: a materialized view's column statistics targets",
   CHECK(has_step(plan,
                  "ALTER MATERIALIZED VIEW public.totals ALTER COLUMN total SET STATISTICS -1;"));
 }
+
+TEST_CASE("relation settings: renames and CLUSTER ON alter keys and indexes in place",
+          "[relation-settings]") {
+  Plan plan = plan_sql(with("ALTER TABLE public.orders CLUSTER ON orders_total_idx;"),
+                       with("ALTER INDEX public.orders_pkey RENAME TO orders_primary;\n"
+                            "ALTER TABLE public.orders SET WITHOUT CLUSTER;"),
+                       true);
+  CHECK(
+      has_step(plan, "ALTER TABLE public.orders RENAME CONSTRAINT orders_pkey TO orders_primary;"));
+  CHECK(has_step(plan, "ALTER TABLE public.orders SET WITHOUT CLUSTER;"));
+  CHECK_FALSE(has_step(plan, "ALTER TABLE public.orders DROP CONSTRAINT orders_pkey;"));
+  CHECK_FALSE(has_step(plan, "DROP INDEX public.orders_total_idx;"));
+}
