@@ -214,6 +214,7 @@ void alter_column_type(Context& context, Column& column, const ast::Node& comman
   const ast::Node* type = definition ? definition->get("typeName") : nullptr;
   if (!type) return;
   column.type = context.type(*type);
+  column.compression = "";  // PostgreSQL resets it, whatever the new type
   if (const ast::Node* collation = definition->get("collClause")) column.collation = canonical_collation(*collation);
 }
 

@@ -77,6 +77,14 @@ std::string alter_default(const PlanContext& context, const Table& table, const 
   return fmt::format("ALTER TABLE ONLY {} ALTER COLUMN {}", sql_name(table.name), quote_identifier(column.name));
 }
 
+// A column's compression once the steps before have run: ALTER COLUMN TYPE (a type or
+// collation change) resets it to the default.
+std::string compression_before(const Column* old_column, const Column& column) {
+  if (!old_column || old_column->type != column.type || old_column->collation != column.collation)
+    return "";
+  return old_column->compression;
+}
+
 // The statistics target and compression of a column (of a new one: when not the default),
 // each column of a table tree on its own.
 void plan_column_settings(PlanContext& context, const Table& table, const Column* old_column, const Column& column) {
@@ -85,7 +93,7 @@ void plan_column_settings(PlanContext& context, const Table& table, const Column
     context.add(StepPhase::create, node,
                 fmt::format("{} SET STATISTICS {};", alter_default(context, table, column), column.statistics.value_or(-1)));
   }
-  if (old_column ? old_column->compression != column.compression : !column.compression.empty()) {
+  if (compression_before(old_column, column) != column.compression) {
     context.add(
         StepPhase::create, node,
         fmt::format("{} SET COMPRESSION {};", alter_default(context, table, column),

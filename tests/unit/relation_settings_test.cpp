@@ -217,3 +217,15 @@ TEST_CASE("relation settings: renames and CLUSTER ON alter keys and indexes in p
   CHECK_FALSE(has_step(plan, "ALTER TABLE public.orders DROP CONSTRAINT orders_pkey;"));
   CHECK_FALSE(has_step(plan, "DROP INDEX public.orders_total_idx;"));
 }
+
+TEST_CASE("relation settings: ALTER COLUMN TYPE resets a column's compression",
+          "[relation-settings]") {
+  std::string compressed = "CREATE TABLE public.logs (id integer, body text COMPRESSION lz4);\n";
+  Catalog retyped =
+      clean_catalog_of(compressed + "ALTER TABLE public.logs ALTER COLUMN body TYPE varchar(20);");
+  CHECK(retyped.tables.at({"public", "logs"}).find_column("body")->compression.empty());
+  Plan plan =
+      plan_sql(compressed,
+               "CREATE TABLE public.logs (id integer, body varchar(20) COMPRESSION lz4);\n", false);
+  CHECK(has_step(plan, "ALTER TABLE public.logs ALTER COLUMN body SET COMPRESSION lz4;"));
+}

@@ -5,7 +5,8 @@ CREATE TABLE public.accounts (
     id bigint CONSTRAINT accounts_pkey PRIMARY KEY,
     email text,
     note text COMPRESSION lz4,
-    code text
+    code text,
+    summary text COMPRESSION lz4
 );
 CREATE INDEX accounts_email_idx ON public.accounts (email);
 ALTER TABLE public.accounts CLUSTER ON accounts_email_idx;

@@ -1,13 +1,15 @@
 -- The same objects after SET COMPRESSION (another method, back to the default, a method on
 -- a column that had none; on a partitioned table only, which leaves its partition's alone),
--- a partition created after that (it copies its parent's methods), CLUSTER ON the primary
+-- a partition created after that (it copies its parent's methods), a type change of a
+-- compressed column (ALTER COLUMN TYPE resets its method), CLUSTER ON the primary
 -- key's index in place of another index, SET WITHOUT CLUSTER of a key's index, and the
 -- materialized view's statistics targets changed, reset (-1) and set to 0.
 CREATE TABLE public.accounts (
     id bigint CONSTRAINT accounts_pkey PRIMARY KEY,
     email text COMPRESSION pglz,
     note text,
-    code text COMPRESSION lz4
+    code text COMPRESSION lz4,
+    summary character varying(200) COMPRESSION lz4
 );
 CREATE INDEX accounts_email_idx ON public.accounts (email);
 ALTER TABLE public.accounts CLUSTER ON accounts_pkey;
