@@ -22,7 +22,8 @@ namespace {
 const std::vector<std::string> kAspects{"owner", "grants", "comment", "default", "not_null", "type", "collation",
                                         "storage", "body", "signature", "query", "options", "check", "definition",
                                         "identity", "generated", "rls_enabled", "rls_forced", "enabled", "labels",
-                                        "column_order", "output_column_order"};
+                                        "column_order", "output_column_order", "statistics",
+                                        "compression", "clustered"};
 
 struct DiffCommandOptions {
   std::string old_input, new_input;

@@ -76,11 +76,32 @@ bool is_node_wrapper(simdjson::dom::object object) {
   return !key.empty() && std::isupper(static_cast<unsigned char>(key[0]));
 }
 
+// ALTER ... SET STATISTICS -1 (the default) and 0: an AlterTableCmd has no location, so its
+// value is read after the statement's one STATISTICS keyword (0 where there are several:
+// pg_dump writes one per statement, and never a negative target).
+std::int64_t statistics_target_written(std::string_view sql) {
+  std::string lower(sql);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::size_t at = lower.find("statistics");
+  if (at == std::string::npos || lower.find("statistics", at + 1) != std::string::npos) return 0;
+  return integer_written_at(sql, static_cast<std::int64_t>(at));
+}
+
 // Where a field holds an Integer written as {} (see integer_written_at), its real value.
 std::optional<Node> repaired_integer(std::string_view tag, std::string_view key, simdjson::dom::element value,
                                      simdjson::dom::object parent, Arena& arena, std::string_view sql) {
   if (tag == "A_Const" && key == "ival" && is_empty_object(value)) {
     return integer_object(integer_written_at(sql, location_of(parent)), arena);
+  }
+  std::string_view subtype;
+  if (tag == "AlterTableCmd" && key == "def" && parent["subtype"].get(subtype) == simdjson::SUCCESS &&
+      subtype == "AT_SetStatistics") {
+    simdjson::dom::object wrapper;
+    simdjson::dom::element inner;
+    if (value.get_object().get(wrapper) == simdjson::SUCCESS && wrapper["Integer"].get(inner) == simdjson::SUCCESS &&
+        is_empty_object(inner)) {
+      return integer_object(statistics_target_written(sql), arena, "Integer");
+    }
   }
   if (tag == "DefElem" && key == "arg") {
     simdjson::dom::object wrapper;

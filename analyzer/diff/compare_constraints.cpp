@@ -90,6 +90,8 @@ void compare_index_comment(Comparison& comparison, std::vector<ChangeDetail>& de
 
 void compare_constraint(Comparison& comparison, const QualifiedName& table, const Constraint& a, const Constraint& b) {
   std::vector<ChangeDetail> details;
+  // RENAME CONSTRAINT (of a key: its index too). Reported under the new name.
+  comparison.compare_value(details, "name", a.name, b.name);
   comparison.compare_value(details, "type", type_name(a.type), type_name(b.type));
   comparison.compare_value(details, "columns", column_list(a.columns), column_list(b.columns));
   comparison.compare_value(details, "include", column_list(a.include), column_list(b.include));
@@ -105,9 +107,11 @@ void compare_constraint(Comparison& comparison, const QualifiedName& table, cons
     comparison.compare_expression(details, "exclusion", a.definition ? a.definition->get("exclusions") : nullptr,
                                   b.definition ? b.definition->get("exclusions") : nullptr);
   }
+  // CLUSTER ON the key's index
+  comparison.compare_flag(details, "clustered", a.clustered, b.clustered);
   comparison.compare_meta(details, a.meta, b.meta, "OBJECT_TABCONSTRAINT");
   compare_index_comment(comparison, details, a, b);
-  comparison.changed("constraint", member_id(table, a.name), std::move(details));
+  comparison.changed("constraint", member_id(table, b.name), std::move(details));
 }
 
 }  // namespace
@@ -119,12 +123,13 @@ void compare_constraints(Comparison& comparison, const Table& old_table, const T
       [&](const std::string&, const Constraint& c) { only_old.push_back(&c); },
       [&](const std::string&, const Constraint& c) { only_new.push_back(&c); },
       [&](const std::string&, const Constraint& a, const Constraint& b) { compare_constraint(comparison, old_table.name, a, b); });
-  // Same definition under another generated name: the same constraint.
+  // Same definition under another name: the same constraint, renamed.
   for (const Constraint* old_constraint : only_old) {
     auto match = std::find_if(only_new.begin(), only_new.end(), [&](const Constraint* candidate) {
       return candidate && signature(comparison, *candidate) == signature(comparison, *old_constraint);
     });
     if (match != only_new.end()) {
+      compare_constraint(comparison, old_table.name, *old_constraint, **match);
       *match = nullptr;
       continue;
     }

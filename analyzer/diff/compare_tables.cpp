@@ -47,6 +47,11 @@ void compare_column_order(Comparison& comparison, std::vector<ChangeDetail>& det
                            fmt::format("{}", fmt::join(wanted, ", ")));
 }
 
+// A statistics target set with ALTER COLUMN ... SET STATISTICS; none: the default.
+std::string statistics_text(const std::optional<int>& statistics) {
+  return statistics ? std::to_string(*statistics) : "";
+}
+
 void compare_column(Comparison& comparison, const QualifiedName& table, const Column& old_column,
                     const Column& new_column) {
   std::vector<ChangeDetail> details;
@@ -58,6 +63,8 @@ void compare_column(Comparison& comparison, const QualifiedName& table, const Co
   comparison.compare_expression(details, "generated", old_column.generated, new_column.generated);
   comparison.compare_value(details, "collation", old_column.collation, new_column.collation);
   comparison.compare_value(details, "storage", old_column.storage, new_column.storage);
+  comparison.compare_value(details, "compression", old_column.compression, new_column.compression);
+  comparison.compare_value(details, "statistics", statistics_text(old_column.statistics), statistics_text(new_column.statistics));
   comparison.compare_meta(details, old_column.meta, new_column.meta, "OBJECT_COLUMN");
   comparison.changed("column", member_id(table, old_column.name), std::move(details));
 }

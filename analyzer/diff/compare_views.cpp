@@ -112,6 +112,22 @@ Expr column_default(const View& view, const std::string& column) {
   return found == view.column_defaults.end() ? nullptr : found->second;
 }
 
+// A materialized view's statistics targets (ALTER COLUMN ... SET STATISTICS), column by column.
+void compare_column_statistics(Comparison& comparison, std::vector<ChangeDetail>& details,
+                               const View& a, const View& b) {
+  if (comparison.ignored("statistics")) return;
+  std::map<std::string, int> columns = a.column_statistics;
+  columns.insert(b.column_statistics.begin(), b.column_statistics.end());
+  auto target = [](const View& view, const std::string& column) {
+    auto found = view.column_statistics.find(column);
+    return found == view.column_statistics.end() ? std::string() : std::to_string(found->second);
+  };
+  for (const auto& [column, ignored] : columns) {
+    comparison.compare_value(details, "column " + column + ": statistics", target(a, column),
+                             target(b, column));
+  }
+}
+
 void compare_view(Comparison& comparison, const View& a, const View& b) {
   std::vector<ChangeDetail> details;
   std::string kind = a.materialized ? "materialized_view" : "view";
@@ -146,6 +162,7 @@ void compare_view(Comparison& comparison, const View& a, const View& b) {
       details.push_back(std::move(detail));
     }
   }
+  compare_column_statistics(comparison, details, a, b);
   comparison.changed(kind, object_id(a.name), std::move(details));
 }
 

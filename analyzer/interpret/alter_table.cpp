@@ -221,6 +221,7 @@ void alter_column_type(Context& context, Column& column, const ast::Node& comman
   const ast::Node* type = definition ? definition->get("typeName") : nullptr;
   if (!type) return;
   column.type = context.type(*type);
+  column.compression = "";  // PostgreSQL resets it, whatever the new type
   if (const ast::Node* collation = definition->get("collClause")) column.collation = canonical_collation(*collation);
 }
 
@@ -229,6 +230,46 @@ void drop_identity(Context& context, const Table& table, Column& column) {
   std::erase_if(context.catalog.sequences, [&](const auto& entry) {
     return entry.second.for_identity && entry.second.owned_by_table == table.name && entry.second.owned_by_column == column.name;
   });
+}
+
+// SET STATISTICS -1 is the default target: none of the column's own.
+std::optional<int> statistics_target(const ast::Node& command) {
+  int target = static_cast<int>(integer_argument(command.get("def")).value_or(-1));
+  if (target < 0) return std::nullopt;
+  return target;
+}
+
+// SET STATISTICS reaches the column in the children and partitions too, unless ONLY.
+void set_statistics(Context& context, const Table& table, Column& column, std::optional<int> target,
+                    bool recurse) {
+  column.statistics = target;
+  if (!recurse) return;
+  for (Table* child : children_of(context, table.name)) {
+    if (Column* inherited = child->find_column(column.name))
+      set_statistics(context, *child, *inherited, target, true);
+  }
+}
+
+// A relation is clustered on at most one index: CLUSTER ON one clears the others, and SET
+// WITHOUT CLUSTER (an empty index name) clears them all. A key's index is its constraint here.
+void cluster_on(Context& context, const QualifiedName& relation, const std::string& index_name) {
+  for (auto& [name, index] : context.catalog.indexes) {
+    if (index.table == relation) index.clustered = name.name == index_name;
+  }
+  auto table = context.catalog.tables.find(relation);
+  if (table == context.catalog.tables.end()) return;
+  for (auto& [name, constraint] : table->second.constraints) {
+    constraint.clustered = name == index_name && constraint.has_index();
+  }
+}
+
+// ALTER MATERIALIZED VIEW ... ALTER COLUMN c SET STATISTICS (-1: back to the default).
+void set_view_column_statistics(View& view, const ast::Node& command) {
+  std::string column(command.str("name"));
+  if (std::optional<int> target = statistics_target(command))
+    view.column_statistics[column] = *target;
+  else
+    view.column_statistics.erase(column);
 }
 
 void apply_table_command(Context& context, const AlterTarget& target, Table& table, const ast::Node& command) {
@@ -252,10 +293,9 @@ void apply_table_command(Context& context, const AlterTarget& target, Table& tab
     table.replica_identity = identity ? fmt::format("{}{}", identity->str("identity_type"),
                                                      identity->str("name").empty() ? "" : " " + std::string(identity->str("name")))
                                       : "";
-  } else if (subtype == "AT_ClusterOn") {
-    auto index = context.catalog.indexes.find({table.name.schema, std::string(column_name)});
-    if (index != context.catalog.indexes.end()) index->second.clustered = true;
-  } else if (subtype == "AT_EnableTrig" || subtype == "AT_EnableTrigAll" || subtype == "AT_EnableTrigUser") {
+  } else if (subtype == "AT_ClusterOn") cluster_on(context, table.name, std::string(column_name));
+  else if (subtype == "AT_DropCluster") cluster_on(context, table.name, "");
+  else if (subtype == "AT_EnableTrig" || subtype == "AT_EnableTrigAll" || subtype == "AT_EnableTrigUser") {
     set_trigger_state(context, table, command, 'O');
   } else if (subtype == "AT_DisableTrig" || subtype == "AT_DisableTrigAll" || subtype == "AT_DisableTrigUser") {
     set_trigger_state(context, table, command, 'D');
@@ -284,10 +324,13 @@ void apply_table_command(Context& context, const AlterTarget& target, Table& tab
     else if (subtype == "AT_AlterColumnType") alter_column_type(context, *column, command);
     else if (subtype == "AT_DropIdentity") drop_identity(context, table, *column);
     else if (subtype == "AT_SetIdentity") set_identity_options(context, table, *column, command);
-    else if (subtype == "AT_SetStatistics") column->statistics = static_cast<int>(integer_argument(command.get("def")).value_or(-1));
+    else if (subtype == "AT_SetStatistics")
+      set_statistics(context, table, *column, statistics_target(command), target.recurse);
     else if (subtype == "AT_SetStorage") column->storage = def_elem_value(command.get("def"));
-    else if (subtype == "AT_SetOptions" || subtype == "AT_SetCompression") {
-      // Planner and compression settings: not part of what pgdrift compares yet.
+    else if (subtype == "AT_SetCompression")
+      column->compression = compression_method(def_elem_value(command.get("def")));
+    else if (subtype == "AT_SetOptions") {
+      // Per-column planner settings (n_distinct, ...): not part of what pgdrift compares yet.
     } else {
       context.warn(fmt::format("ALTER TABLE {} is not modeled yet; ignored", subtype));
     }
@@ -334,9 +377,15 @@ void apply_command(Context& context, const AlterTarget& target, const ast::Node&
         "ALTER action ALTER COLUMN ... SET DEFAULT cannot be performed on materialized view {}",
         object_id(target.name)));
   }
-  if (subtype == "AT_SetStatistics" || subtype == "AT_SetOptions" || subtype == "AT_ClusterOn" ||
-      subtype == "AT_SetStorage") {
-    // Planner settings and CLUSTER ON: not compared yet.
+  if (target.view && (subtype == "AT_ClusterOn" || subtype == "AT_DropCluster")) {
+    return cluster_on(context, target.view->name, std::string(command.str("name")));
+  }
+  if (target.view && target.view->materialized && subtype == "AT_SetStatistics") {
+    return set_view_column_statistics(*target.view, command);
+  }
+  if (subtype == "AT_SetStatistics" || subtype == "AT_SetOptions" || subtype == "AT_SetStorage" ||
+      subtype == "AT_SetCompression") {
+    // A materialized view's other column settings: not compared yet.
     return;
   }
   if (target.sequence || target.view || target.index) {

@@ -8,11 +8,38 @@
 namespace pgdrift {
 namespace {
 
+// The index behind a PRIMARY KEY, UNIQUE or EXCLUDE constraint is the constraint here:
+// the table whose constraint it is.
+Table* table_of_constraint_index(Catalog& catalog, const QualifiedName& index) {
+  for (auto& [table_name, table] : catalog.tables) {
+    if (table_name.schema != index.schema) continue;
+    auto found = table.constraints.find(index.name);
+    if (found == table.constraints.end()) continue;
+    if (found->second.has_index()) return &table;
+  }
+  return nullptr;
+}
+
+// ALTER INDEX key RENAME TO: the constraint is renamed with its index, as PostgreSQL does.
+bool rename_constraint_index(Context& context, const QualifiedName& from, const std::string& to) {
+  Table* table = table_of_constraint_index(context.catalog, from);
+  if (!table) return false;
+  if (context.catalog.relation_exists({from.schema, to}) || table_of_constraint_index(context.catalog, {from.schema, to})) {
+    context.error(fmt::format("relation {} already exists", object_id({from.schema, to})), {"duplicate_table", {to}});
+    return true;
+  }
+  auto node = table->constraints.extract(from.name);
+  node.key() = to;
+  node.mapped().name = to;
+  table->constraints.insert(std::move(node));
+  return true;
+}
+
 bool rename_relation_object(Context& context, const ast::Node& statement, const std::string& to) {
   const ast::Node* relation = statement.get("relation");
   if (!relation) return false;
   QualifiedName from = context.resolve_relation(*relation);
-  if (!context.catalog.relation_exists(from)) return false;
+  if (!context.catalog.relation_exists(from)) return rename_constraint_index(context, from, to);
   if (context.catalog.relation_exists({from.schema, to})) {
     context.error(fmt::format("relation {} already exists", object_id({from.schema, to})), {"duplicate_table", {to}});
     return true;

@@ -153,6 +153,10 @@ Sequence& create_column_sequence(Context& context, const QualifiedName& table, c
   return context.catalog.sequences[name] = std::move(sequence);
 }
 
+std::string compression_method(std::string_view written) {
+  return written == "default" ? "" : std::string(written);
+}
+
 Column column_from_definition(Context& context, const QualifiedName& table, const ast::Node& column_def,
                               std::vector<Constraint>& table_constraints) {
   Column column;
@@ -175,6 +179,7 @@ Column column_from_definition(Context& context, const QualifiedName& table, cons
   }
   std::string_view storage = column_def.str("storage");
   if (!storage.empty()) column.storage = std::string(storage);
+  column.compression = compression_method(column_def.str("compression"));
   for (const ast::Node& constraint : column_def.list("constraints")) {
     apply_column_constraint(context, table, column, constraint, table_constraints);
   }

@@ -14,6 +14,9 @@ namespace pgdrift {
 Column column_from_definition(Context& context, const QualifiedName& table, const ast::Node& column_def,
                               std::vector<Constraint>& table_constraints);
 
+// A column's COMPRESSION as written (pglz, lz4); "default" or none: none of its own.
+std::string compression_method(std::string_view written);
+
 // A Constraint node (table constraint, or column constraint when `column` is given).
 Constraint constraint_from_node(Context& context, const ast::Node& constraint, const std::string* column);
 

@@ -25,26 +25,10 @@ std::vector<Table*> partitions_of(Context& context, const QualifiedName& parent)
   return partitions;
 }
 
-// Inheritance children and partitions.
-std::vector<Table*> children_of(Context& context, const QualifiedName& parent) {
-  std::vector<Table*> children;
-  for (auto& [name, table] : context.catalog.tables) {
-    bool inherits =
-        std::find(table.inherits.begin(), table.inherits.end(), parent) != table.inherits.end();
-    if (inherits || table.partition_of == parent) children.push_back(&table);
-  }
-  return children;
-}
-
-bool is_key(const Constraint& constraint) {
-  return constraint.type == ConstraintType::primary_key || constraint.type == ConstraintType::unique ||
-         constraint.type == ConstraintType::exclusion;
-}
-
 // Key constraints are backed by an index of the partition's own, named for the partition;
 // foreign keys keep the parent's name.
 std::string partition_constraint_name(Context& context, const Table& partition, const Constraint& constraint) {
-  if (!is_key(constraint)) return constraint.name;
+  if (!constraint.has_index()) return constraint.name;
   auto taken = [&](const std::string& name) { return context.catalog.relation_exists({partition.name.schema, name}); };
   if (constraint.type == ConstraintType::primary_key) return choose_generated_name(partition.name.name, {}, "pkey", taken);
   return choose_generated_name(partition.name.name, constraint.columns,
@@ -54,7 +38,7 @@ std::string partition_constraint_name(Context& context, const Table& partition, 
 Constraint* equivalent_in(Table& partition, const Constraint& constraint) {
   for (auto& [name, existing] : partition.constraints) {
     if (name == constraint.name) return &existing;
-    if (is_key(constraint) && existing.type == constraint.type && existing.columns == constraint.columns) return &existing;
+    if (constraint.has_index() && existing.type == constraint.type && existing.columns == constraint.columns) return &existing;
   }
   return nullptr;
 }
@@ -69,6 +53,7 @@ void copy_constraint(Context& context, Table& partition, const Constraint& const
   Constraint copy = constraint;
   copy.name = partition_constraint_name(context, partition, constraint);
   copy.inherited = true;
+  copy.clustered = false;
   copy.meta.comment.reset();
   copy.index_meta = {};
   partition.constraints[copy.name] = std::move(copy);
@@ -154,6 +139,16 @@ void merge_parent_check(Context& context, Table& partition, const Constraint& ch
 
 }  // namespace
 
+std::vector<Table*> children_of(Context& context, const QualifiedName& parent) {
+  std::vector<Table*> children;
+  for (auto& [name, table] : context.catalog.tables) {
+    bool inherits =
+        std::find(table.inherits.begin(), table.inherits.end(), parent) != table.inherits.end();
+    if (inherits || table.partition_of == parent) children.push_back(&table);
+  }
+  return children;
+}
+
 bool may_inherit(Context& context, const QualifiedName& child, const QualifiedName& parent) {
   if (!descends_from(context.catalog, parent, child)) return true;
   context.error(fmt::format("circular inheritance not allowed: {} is already a child of {}", object_id(parent),
@@ -170,6 +165,8 @@ void inherit_from_parent(Context& context, Table& child, const QualifiedName& pa
     Column copy = column;
     copy.is_local = false;
     copy.identity = 0;
+    // A child starts with the default statistics target; its compression is its parent's.
+    copy.statistics.reset();
     copy.meta = ObjectMeta{};
     copy.meta.defined_at = context.here();
     child.columns.push_back(std::move(copy));
@@ -184,7 +181,7 @@ void clone_partition_members(Context& context, Table& partition) {
   if (found == context.catalog.tables.end()) return;
   const Table& parent = found->second;
   for (const auto& [name, constraint] : parent.constraints) {
-    if (constraint.type == ConstraintType::foreign_key || is_key(constraint)) {
+    if (constraint.type == ConstraintType::foreign_key || constraint.has_index()) {
       clone_constraint_to_partitions(context, parent, constraint);
     }
     if (constraint.type == ConstraintType::check && !constraint.no_inherit) merge_parent_check(context, partition, constraint);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include "analyzer/interpret/context.hpp"
 
 namespace pgdrift {
@@ -29,5 +31,8 @@ void clone_check_to_children(Context& context, const Table& parent, const Constr
 // every child and partition below it.
 void set_default_in_children(Context& context, const Table& parent, const std::string& column,
                              Expr default_value);
+
+// The inheritance children and partitions of `parent` (one level down).
+std::vector<Table*> children_of(Context& context, const QualifiedName& parent);
 
 }  // namespace pgdrift

@@ -28,6 +28,11 @@ Column* Table::find_column(const std::string& column) {
   return nullptr;
 }
 
+bool Constraint::has_index() const {
+  return type == ConstraintType::primary_key || type == ConstraintType::unique ||
+         type == ConstraintType::exclusion;
+}
+
 CompositeAttribute* UserType::find_attribute(std::string_view name) {
   for (CompositeAttribute& attribute : attributes) {
     if (attribute.name == name) return &attribute;

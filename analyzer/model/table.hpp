@@ -19,6 +19,7 @@ struct Column {
   Expr generated = nullptr;  // GENERATED ALWAYS AS (...) STORED
   InternedString collation;  // empty: the type's default
   InternedString storage;    // SET STORAGE, empty: the type's default
+  InternedString compression;  // SET COMPRESSION pglz / lz4, empty: default_toast_compression
   std::optional<int> statistics;
   bool not_null = false;
   char identity = 0;     // 'a' ALWAYS, 'd' BY DEFAULT, 0 none
@@ -53,11 +54,15 @@ struct Constraint {
   bool not_valid = false;
   bool no_inherit = false;
   bool nulls_not_distinct = false;
+  bool clustered = false;  // CLUSTER ON the key's index
   bool inherited = false;  // copied from a parent table or partitioned table
   ObjectMeta meta;
   // The index behind a PRIMARY KEY, UNIQUE or EXCLUDE constraint has the constraint's name
   // and no catalog entry of its own here: what COMMENT ON INDEX says of it is kept here.
   ObjectMeta index_meta;
+
+  // PRIMARY KEY, UNIQUE and EXCLUDE are backed by an index of the constraint's name.
+  bool has_index() const;
 };
 
 enum class TableKind { regular, partitioned, foreign };

@@ -24,6 +24,7 @@ struct View {
   std::map<std::string, ObjectMeta> column_meta;  // comments and grants on output columns
   // ALTER VIEW v ALTER COLUMN c SET DEFAULT: what an INSERT through the view fills in
   std::map<std::string, Expr> column_defaults;
+  std::map<std::string, int> column_statistics;   // a materialized view's SET STATISTICS targets
   ObjectMeta meta;
 };
 

@@ -1,6 +1,7 @@
 // Table constraints: ADD / DROP CONSTRAINT, and VALIDATE when only validation differs.
 #include <fmt/format.h>
 
+#include "analyzer/plan/cluster_on.hpp"
 #include "analyzer/plan/ddl.hpp"
 #include "analyzer/plan/hazards.hpp"
 #include "analyzer/plan/plan_meta.hpp"
@@ -56,6 +57,7 @@ void add_constraint(PlanContext& context, const Table& table, const Constraint& 
                 fmt::format("{} VALIDATE CONSTRAINT {};", alter(table), quote_identifier(constraint.name)))
         .hazard = hazard::kValidate;
   }
+  if (constraint.clustered) plan_cluster_on(context, node, table.name, constraint.name, true);
   plan_meta(context, node, constraint_ref(table, constraint), nullptr, constraint.meta);
   plan_index_comment(context, table, nullptr, constraint);
 }
@@ -63,6 +65,16 @@ void add_constraint(PlanContext& context, const Table& table, const Constraint& 
 void drop_constraint(PlanContext& context, const Table& table, const Constraint& constraint) {
   context.add(StepPhase::drop, constraint_node(table.name, constraint.name),
               fmt::format("{} DROP CONSTRAINT {};", alter(table), quote_identifier(constraint.name)));
+}
+
+// The constraint's name in OLD: another when the diff says it was renamed.
+std::string old_name(const std::string& name, const Change* change) {
+  if (change) {
+    for (const ChangeDetail& detail : change->details) {
+      if (detail.aspect == "name" && detail.old_value) return *detail.old_value;
+    }
+  }
+  return name;
 }
 
 void plan_table_constraints(PlanContext& context, const Table* old_table, const Table& table) {
@@ -73,7 +85,7 @@ void plan_table_constraints(PlanContext& context, const Table* old_table, const 
     const Change* change = context.change("constraint", id);
     const Constraint* before = nullptr;
     if (old_table) {
-      auto found = old_table->constraints.find(name);
+      auto found = old_table->constraints.find(old_name(name, change));
       if (found != old_table->constraints.end()) before = &found->second;
     }
     if (!old_table || (change && change->type == ChangeType::added)) {
@@ -85,12 +97,19 @@ void plan_table_constraints(PlanContext& context, const Table* old_table, const 
       add_constraint(context, table, constraint, false);
     } else if (before && change) {
       context.implementing(fmt::format("constraint {} changed", id));
+      if (before->name != name) {
+        // A key's index is renamed with it.
+        context.add(StepPhase::create, node,
+                    fmt::format("{} RENAME CONSTRAINT {} TO {};", alter(table), quote_identifier(before->name), quote_identifier(name)));
+      }
       if (PlanContext::has_aspect(*change, "not_valid") && before->not_valid && !constraint.not_valid) {
         context.add(StepPhase::create, node, fmt::format("{} VALIDATE CONSTRAINT {};", alter(table), quote_identifier(name)))
             .hazard = hazard::kValidate;
       } else if (PlanContext::has_aspect(*change, "not_valid")) {
         drop_constraint(context, table, *before);
         add_constraint(context, table, constraint, true);
+      } else if (PlanContext::has_aspect(*change, "clustered")) {
+        plan_cluster_on(context, node, table.name, name, constraint.clustered);
       }
       plan_meta(context, node, constraint_ref(table, constraint), &before->meta, constraint.meta);
       plan_index_comment(context, table, before, constraint);

@@ -30,6 +30,12 @@ bool view_replaceable(const View& old_view, const View& new_view) {
   return true;
 }
 
+bool only_aspects(const Change& change, std::initializer_list<std::string_view> aspects) {
+  return std::ranges::all_of(change.details, [&](const ChangeDetail& detail) {
+    return std::ranges::find(aspects, std::string_view(detail.aspect)) != aspects.end();
+  });
+}
+
 bool needs_recreation(const Change& change) {
   if (change.type != ChangeType::changed || only_meta_changed(change)) return false;
   const std::string& kind = change.kind;
@@ -44,19 +50,13 @@ bool needs_recreation(const Change& change) {
   if (kind == "function" || kind == "procedure") {
     return PlanContext::has_aspect(change, "signature") || PlanContext::has_aspect(change, "return_type");
   }
-  if (kind == "aggregate" || kind == "index") return true;
-  if (kind == "constraint") {
-    for (const ChangeDetail& detail : change.details) {
-      if (detail.aspect != "not_valid" && detail.aspect != "comment" && detail.aspect != "index_comment") return true;
-    }
-    return false;
-  }
-  if (kind == "trigger") {
-    for (const ChangeDetail& detail : change.details) {
-      if (detail.aspect != "enabled" && detail.aspect != "comment") return true;
-    }
-    return false;
-  }
+  if (kind == "aggregate") return true;
+  // CLUSTER ON and SET WITHOUT CLUSTER alter an index or a key in place, as RENAME
+  // CONSTRAINT and VALIDATE CONSTRAINT alter a constraint.
+  if (kind == "index") return !only_aspects(change, {"clustered"});
+  if (kind == "constraint")
+    return !only_aspects(change, {"not_valid", "comment", "index_comment", "name", "clustered"});
+  if (kind == "trigger") return !only_aspects(change, {"enabled", "comment"});
   if (kind == "policy") return PlanContext::has_aspect(change, "command") || PlanContext::has_aspect(change, "permissive");
   return false;
 }

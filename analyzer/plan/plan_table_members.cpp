@@ -2,6 +2,7 @@
 // than altered (except a trigger's enabled state and a policy's roles and expressions).
 #include <fmt/format.h>
 
+#include "analyzer/plan/cluster_on.hpp"
 #include "analyzer/plan/ddl.hpp"
 #include "analyzer/plan/hazards.hpp"
 #include "analyzer/plan/plan_meta.hpp"
@@ -73,10 +74,7 @@ void create_index(PlanContext& context, const Index& index, bool table_new) {
     context.add(StepPhase::create, node,
                 fmt::format("ALTER INDEX {} ATTACH PARTITION {};", sql_name(*index.attached_to), sql_name(index.name)));
   }
-  if (index.clustered) {
-    context.add(StepPhase::create, node,
-                fmt::format("ALTER TABLE {} CLUSTER ON {};", sql_name(index.table), quote_identifier(index.name.name)));
-  }
+  if (index.clustered) plan_cluster_on(context, node, index.table, index.name.name, true);
   plan_meta(context, node, index_ref(index), nullptr, index.meta);
 }
 
@@ -154,9 +152,7 @@ void plan_indexes(PlanContext& context) {
       },
       [&](const Index& old_index, const Index& index, const Change& change) {
         if (PlanContext::has_aspect(change, "clustered")) {
-          context.add(StepPhase::create, index_node(index),
-                      index.clustered ? fmt::format("ALTER TABLE {} CLUSTER ON {};", sql_name(index.table), quote_identifier(index.name.name))
-                                      : fmt::format("ALTER TABLE {} SET WITHOUT CLUSTER;", sql_name(index.table)));
+          plan_cluster_on(context, index_node(index), index.table, index.name.name, index.clustered);
         }
         plan_meta(context, index_node(index), index_ref(index), &old_index.meta, index.meta);
       });

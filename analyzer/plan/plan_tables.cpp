@@ -70,14 +70,43 @@ void plan_replica_identity(PlanContext& context, const Table* old_table, const T
               fmt::format("{} REPLICA IDENTITY {};", alter(table), replica_identity_sql(table.replica_identity)));
 }
 
+// A default or statistics target set on a parent reaches its children, which
+// may have their own: ONLY.
+std::string alter_default(const PlanContext& context, const Table& table, const Column& column) {
+  if (table.kind == TableKind::foreign || !has_children(context, table.name)) return alter_column(table, column);
+  return fmt::format("ALTER TABLE ONLY {} ALTER COLUMN {}", sql_name(table.name), quote_identifier(column.name));
+}
+
+// A column's compression once the steps before have run: ALTER COLUMN TYPE (a type or
+// collation change) resets it to the default.
+std::string compression_before(const Column* old_column, const Column& column) {
+  if (!old_column || old_column->type != column.type || old_column->collation != column.collation)
+    return "";
+  return old_column->compression;
+}
+
+// The statistics target and compression of a column (of a new one: when not the default),
+// each column of a table tree on its own.
+void plan_column_settings(PlanContext& context, const Table& table, const Column* old_column, const Column& column) {
+  std::string node = column_node(table.name, column.name);
+  if (old_column ? old_column->statistics != column.statistics : column.statistics.has_value()) {
+    context.add(StepPhase::create, node,
+                fmt::format("{} SET STATISTICS {};", alter_default(context, table, column), column.statistics.value_or(-1)));
+  }
+  if (compression_before(old_column, column) != column.compression) {
+    context.add(
+        StepPhase::create, node,
+        fmt::format("{} SET COMPRESSION {};", alter_default(context, table, column),
+                    column.compression.empty() ? "default" : std::string(column.compression)));
+  }
+}
+
 void plan_column_extras(PlanContext& context, const Table& table, const Column* old_column, const Column& column) {
   std::string node = column_node(table.name, column.name);
   if (!column.storage.empty() && (!old_column || old_column->storage != column.storage)) {
     context.add(StepPhase::create, node, fmt::format("{} SET STORAGE {};", alter_column(table, column), column.storage));
   }
-  if (column.statistics && (!old_column || old_column->statistics != column.statistics)) {
-    context.add(StepPhase::create, node, fmt::format("{} SET STATISTICS {};", alter_column(table, column), *column.statistics));
-  }
+  plan_column_settings(context, table, old_column, column);
   plan_meta(context, node, column_ref(table, column), old_column ? &old_column->meta : nullptr, column.meta);
 }
 
@@ -134,12 +163,6 @@ void retype_column(PlanContext& context, const Table& table, const Column& old_c
                                                            context.old_catalog, context.new_catalog)));
   step.hazard = hazard::kRetype;
   step.data_loss = type_change_may_lose_data(old_column.type, column.type);
-}
-
-// A default set on a parent reaches its children, which may have their own: ONLY.
-std::string alter_default(const PlanContext& context, const Table& table, const Column& column) {
-  if (table.kind == TableKind::foreign || !has_children(context, table.name)) return alter_column(table, column);
-  return fmt::format("ALTER TABLE ONLY {} ALTER COLUMN {}", sql_name(table.name), quote_identifier(column.name));
 }
 
 void set_default(PlanContext& context, const Table& table, const Column& column) {
@@ -210,8 +233,8 @@ void change_column(PlanContext& context, const Table& table, const Column& old_c
   plan_column_extras(context, table, &old_column, column);
 }
 
-// A column the table inherits keeps its parent's type; its default, NOT NULL, comment and
-// grants are its own.
+// A column the table inherits keeps its parent's type; its default, NOT NULL, statistics
+// target, comment and grants are its own.
 void change_inherited_column(PlanContext& context, const Table& table, const Column& old_column, const Column& column,
                              const Change& change) {
   if (PlanContext::has_aspect(change, "default") && !context.recreated(default_node(table.name, column.name))) {
@@ -219,6 +242,7 @@ void change_inherited_column(PlanContext& context, const Table& table, const Col
     set_default(context, table, column);
   }
   if (PlanContext::has_aspect(change, "not_null")) change_not_null(context, table, column);
+  plan_column_settings(context, table, &old_column, column);
   plan_meta(context, column_node(table.name, column.name), column_ref(table, column), &old_column.meta, column.meta);
 }
 

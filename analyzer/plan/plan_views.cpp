@@ -60,12 +60,34 @@ void plan_column_defaults(PlanContext& context, const View* old_view, const View
   }
 }
 
+// A materialized view's statistics targets: those of NEW that OLD (none when the view is
+// new) does not have, and -1 (the default) for those NEW no longer sets.
+void plan_column_statistics(PlanContext& context, const View* old_view, const View& view) {
+  std::map<std::string, int> columns = view.column_statistics;
+  if (old_view) {
+    for (const auto& [column, target] : old_view->column_statistics)
+      columns.try_emplace(column, -1);
+  }
+  for (const auto& [column, target] : columns) {
+    int before = -1;
+    if (old_view) {
+      auto found = old_view->column_statistics.find(column);
+      if (found != old_view->column_statistics.end()) before = found->second;
+    }
+    if (before == target) continue;
+    context.add(StepPhase::create, view_node(view),
+                fmt::format("ALTER MATERIALIZED VIEW {} ALTER COLUMN {} SET STATISTICS {};",
+                            sql_name(view.name), quote_identifier(column), target));
+  }
+}
+
 void create_view(PlanContext& context, const View& view) {
   PlanStep& step = context.add(StepPhase::create, view_node(view), create_view_sql(view, false) + ";");
   if (view.materialized && view.with_data) step.hazard = hazard::kCreateMaterializedView;
   plan_meta(context, view_node(view), view_ref(view), nullptr, view.meta);
   plan_column_meta(context, nullptr, view);
   plan_column_defaults(context, nullptr, view, nullptr);
+  plan_column_statistics(context, nullptr, view);
 }
 
 void drop_view(PlanContext& context, const View& view) {
@@ -97,6 +119,7 @@ void change_view(PlanContext& context, const View& old_view, const View& view, c
   plan_meta(context, view_node(view), view_ref(view), &old_view.meta, view.meta);
   plan_column_meta(context, &old_view, view);
   plan_column_defaults(context, &old_view, view, &change);
+  plan_column_statistics(context, &old_view, view);
 }
 
 }  // namespace

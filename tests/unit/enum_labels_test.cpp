@@ -4,10 +4,11 @@
 
 #include "analyzer/diff/enum_labels.hpp"
 #include "analyzer/plan/plan.hpp"
-#include "diff_test_support.hpp"
+#include "plan_test_support.hpp"
 
 using namespace pgdrift;
 using pgdrift::testing::catalog_of;
+using pgdrift::testing::plan_sql;
 
 namespace {
 
@@ -17,12 +18,6 @@ const ChangeDetail& labels_detail(const DiffResult& result) {
   REQUIRE(result.changes.size() == 1);
   REQUIRE(result.changes[0].details.size() == 1);
   return result.changes[0].details[0];
-}
-
-Plan plan_sql(const std::string& old_sql, const std::string& new_sql, bool allow_drops) {
-  Catalog a = catalog_of(old_sql);
-  Catalog b = catalog_of(new_sql);
-  return make_plan(a, b, diff_catalogs(a, b, {}), {.allow_drops = allow_drops});
 }
 
 const char* kOld = "CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy');\nCREATE TABLE public.t (m public.mood DEFAULT 'ok');\n";

@@ -3,18 +3,13 @@
 #include <catch2/catch.hpp>
 
 #include "analyzer/plan/plan.hpp"
-#include "diff_test_support.hpp"
+#include "plan_test_support.hpp"
 
 using namespace pgdrift;
 using pgdrift::testing::catalog_of;
+using pgdrift::testing::plan_sql;
 
 namespace {
-
-Plan plan_sql(const std::string& old_sql, const std::string& new_sql, bool allow_drops) {
-  Catalog a = catalog_of(old_sql);
-  Catalog b = catalog_of(new_sql);
-  return make_plan(a, b, diff_catalogs(a, b, {}), {.allow_drops = allow_drops});
-}
 
 const PlanStep& step_with(const Plan& plan, const std::string& sql) {
   for (const PlanStep& step : plan.steps) {
