@@ -366,12 +366,17 @@ facts(key, seq, line) AS (
            format('purpose=%s sortfamily=%s', ao.amoppurpose, ao.amopsortfamily)
     FROM pg_amop ao JOIN pg_opfamily f ON f.oid = ao.amopfamily
     JOIN ns n ON n.oid = f.opfnamespace JOIN pg_am am ON am.oid = f.opfmethod
+    -- an extension's family holds what its version says, which no dump names
+    WHERE NOT EXISTS (SELECT 1 FROM ext_member e
+                      WHERE e.classid = 'pg_opfamily'::regclass AND e.objid = f.oid)
     UNION ALL
     SELECT 'opfamily ' || quote_ident(n.nspname) || '.' || quote_ident(f.opfname) || ' USING ' || am.amname
            || ' function ' || ap.amprocnum || ' (' || format_type(ap.amproclefttype, NULL) || ', '
            || format_type(ap.amprocrighttype, NULL) || ')', 0, ap.amproc::regprocedure::text
     FROM pg_amproc ap JOIN pg_opfamily f ON f.oid = ap.amprocfamily
     JOIN ns n ON n.oid = f.opfnamespace JOIN pg_am am ON am.oid = f.opfmethod
+    WHERE NOT EXISTS (SELECT 1 FROM ext_member e
+                      WHERE e.classid = 'pg_opfamily'::regclass AND e.objid = f.oid)
     UNION ALL
     SELECT 'opclass ' || quote_ident(n.nspname) || '.' || quote_ident(c.opcname) || ' USING ' || am.amname, 0,
            format('type=%s family=%s.%s default=%s storage=%s owner=%s', format_type(c.opcintype, NULL),
