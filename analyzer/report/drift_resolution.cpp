@@ -1,0 +1,65 @@
+#include "analyzer/report/drift_resolution.hpp"
+
+#include "analyzer/diff/differ.hpp"
+#include "analyzer/diff/ground_completion.hpp"
+#include "analyzer/migrations/attribution.hpp"
+
+namespace pgdrift {
+namespace {
+
+// The plan reads catalogs as the diff compared them: a known ground's objects on both sides.
+Catalog completed(const Catalog& catalog, const Catalog& other) {
+  Catalog copy = catalog;
+  if (lacks_ground_objects(copy, other)) complete_from_grounds(copy, other);
+  return copy;
+}
+
+// Whether a plan step implements a drift item: its label starts with the item's "kind id"
+// ("column public.t.c added"), or with a member's of a table the item is ("constraint
+// public.t.fk added" for table public.t added).
+bool implements(const PlanStep& step, const Change& change) {
+  std::string key = change_key(change);
+  if (step.change.starts_with(key + " ")) return true;
+  if (change.kind != "table") return false;
+  for (const char* member : {"column ", "constraint ", "index ", "trigger ", "policy "}) {
+    if (step.change.starts_with(member + change.id + ".")) return true;
+  }
+  return false;
+}
+
+// One plan for the whole drift, its steps handed to the items they implement, in the
+// plan's order; steps that implement none (what the drift leaves out: the platform's
+// ground) are not the side's drift and are dropped.
+void plan_into(const Catalog& from, const Catalog& to, const DiffResult& diff,
+               std::vector<DriftResolution>& resolutions,
+               std::vector<ResolutionStep> DriftResolution::*steps,
+               std::vector<std::string>& warnings) {
+  Plan plan = make_plan(from, to, diff, PlanOptions{.allow_drops = true, .transaction = false});
+  warnings.insert(warnings.end(), plan.warnings.begin(), plan.warnings.end());
+  for (PlanStep& step : plan.steps) {
+    for (DriftResolution& resolution : resolutions) {
+      if (!implements(step, resolution.change)) continue;
+      (resolution.*steps).push_back({std::move(step.sql), std::move(step.hazard), step.data_loss});
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<DriftResolution> resolve_drift(const std::string& side_name, const SideDrift& drift,
+                                           const Catalog& side, const DiffOptions& options,
+                                           std::vector<std::string>& warnings) {
+  std::vector<DriftResolution> resolutions;
+  if (drift.changes.identical() || !drift.expected) return resolutions;
+  for (const Change& change : drift.changes.changes)
+    resolutions.push_back({side_name, change, {}, {}});
+  Catalog expected = completed(*drift.expected, side);
+  Catalog actual = completed(side, *drift.expected);
+  plan_into(expected, actual, drift.changes, resolutions, &DriftResolution::capture, warnings);
+  plan_into(actual, expected, diff_catalogs(actual, expected, options), resolutions,
+            &DriftResolution::revert, warnings);
+  return resolutions;
+}
+
+}  // namespace pgdrift
