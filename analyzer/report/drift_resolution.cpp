@@ -15,33 +15,49 @@ Catalog completed(const Catalog& catalog, const Catalog& other) {
 }
 
 // Whether a plan step implements a drift item: its label starts with the item's "kind id"
-// ("column public.t.c added"), or with a member's of a table the item is ("constraint
-// public.t.fk added" for table public.t added).
-bool implements(const PlanStep& step, const Change& change) {
+// ("column public.t.c added"; a warning: "table public.t: ...").
+bool implements(const std::string& label, const Change& change) {
   std::string key = change_key(change);
-  if (step.change.starts_with(key + " ")) return true;
+  return label.starts_with(key) && label.size() > key.size() &&
+         (label[key.size()] == ' ' || label[key.size()] == ':');
+}
+
+// Whether it implements a member of a table the item is ("constraint public.t.fk added" for
+// table public.t added), when no item is that member itself.
+bool implements_member(const std::string& label, const Change& change) {
   if (change.kind != "table") return false;
   for (const char* member : {"column ", "constraint ", "index ", "trigger ", "policy "}) {
-    if (step.change.starts_with(member + change.id + ".")) return true;
+    if (label.starts_with(member + change.id + ".")) return true;
   }
   return false;
 }
 
+DriftResolution* implemented_item(const std::string& label,
+                                  std::vector<DriftResolution>& resolutions) {
+  for (DriftResolution& resolution : resolutions) {
+    if (implements(label, resolution.change)) return &resolution;
+  }
+  for (DriftResolution& resolution : resolutions) {
+    if (implements_member(label, resolution.change)) return &resolution;
+  }
+  return nullptr;
+}
+
 // One plan for the whole drift, its steps handed to the items they implement, in the
-// plan's order; steps that implement none (what the drift leaves out: the platform's
-// ground) are not the side's drift and are dropped.
+// plan's order. Steps and warnings about nothing the drift lists (the platform's ground,
+// which the drift leaves out) are not the side's drift and are dropped.
 void plan_into(const Catalog& from, const Catalog& to, const DiffResult& diff,
                std::vector<DriftResolution>& resolutions,
                std::vector<ResolutionStep> DriftResolution::*steps,
                std::vector<std::string>& warnings) {
   Plan plan = make_plan(from, to, diff, PlanOptions{.allow_drops = true, .transaction = false});
-  warnings.insert(warnings.end(), plan.warnings.begin(), plan.warnings.end());
+  for (std::string& warning : plan.warnings) {
+    if (implemented_item(warning, resolutions)) warnings.push_back(std::move(warning));
+  }
   for (PlanStep& step : plan.steps) {
-    for (DriftResolution& resolution : resolutions) {
-      if (!implements(step, resolution.change)) continue;
-      (resolution.*steps).push_back({std::move(step.sql), std::move(step.hazard), step.data_loss});
-      break;
-    }
+    if (DriftResolution* resolution = implemented_item(step.change, resolutions))
+      ((*resolution).*steps)
+          .push_back({std::move(step.sql), std::move(step.hazard), step.data_loss});
   }
 }
 

@@ -1,6 +1,7 @@
 #include "cli/render/markdown_cell.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace pgdrift {
 
@@ -31,6 +32,22 @@ std::size_t longest_backtick_run(std::string_view text) {
 }
 
 }  // namespace
+
+std::string markdown_text(std::string_view text) {
+  auto word_character = [&](std::size_t i) {
+    return i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '_');
+  };
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    bool inside_word = c == '_' && i > 0 && word_character(i - 1) && word_character(i + 1);
+    if (std::string_view("\\`<>*[]").find(c) != std::string_view::npos ||
+        (c == '_' && !inside_word))
+      out += '\\';
+    out += c;
+  }
+  return out;
+}
 
 std::string code_span(std::string_view text) {
   std::string fence(longest_backtick_run(text) + 1, '`');

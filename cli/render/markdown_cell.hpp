@@ -9,6 +9,11 @@ namespace pgdrift {
 // break or a carriage return the row.
 std::string markdown_cell(std::string_view text);
 
+// Text from the inputs (a value, a comment, an error message) made plain in Markdown: the
+// characters that would open a code span, raw HTML, emphasis or a link are escaped with a
+// backslash (an underscore only at a word's edge, where it could open emphasis).
+std::string markdown_text(std::string_view text);
+
 // A code span that holds any name: a fence longer than the longest run of backticks inside,
 // padded with spaces when the name starts or ends with a backtick (CommonMark strips one
 // space each side); a line break becomes a space, as it would end a list item.

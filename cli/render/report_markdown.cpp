@@ -52,11 +52,11 @@ class MarkdownReport {
   void inputs() {
     for (const SideCounts* side : {&report_.old_counts, &report_.new_counts}) {
       out_ +=
-          fmt::format("- **{}**: {} ({})\n", s_.side(side == &report_.old_counts ? "old" : "new"),
-                      name(side->input), s_.statements(side->statements));
+          fmt::format("- **{}**{}{} ({})\n", s_.side(side == &report_.old_counts ? "old" : "new"),
+                      s_.colon(), name(side->input), s_.statements(side->statements));
     }
     if (report_.comparison.migrations)
-      out_ += fmt::format("- **{}**: {}\n", s_.migrations_directory(),
+      out_ += fmt::format("- **{}**{}{}\n", s_.migrations_directory(), s_.colon(),
                           name(report_.comparison.migrations->directory));
   }
 
@@ -64,10 +64,10 @@ class MarkdownReport {
     if (report_.errors.empty()) return;
     out_ += fmt::format("\n**{}**\n\n", s_.errors_heading());
     for (const Diagnostic& error : report_.errors) {
-      out_ += fmt::format("- {}: {}\n",
+      out_ += fmt::format("- {}{}{}\n",
                           name(fmt::format("{}:{}:{}", error.where.file.str(), error.where.line,
                                            error.where.column)),
-                          markdown_cell(error.message));
+                          s_.colon(), markdown_cell(markdown_text(error.message)));
     }
   }
 
@@ -145,7 +145,7 @@ class MarkdownReport {
   std::string details_cell(const Change& change) const {
     std::vector<std::string> lines;
     for (const ChangeDetail& detail : change.details) {
-      lines.push_back(markdown_cell(s_.detail(detail)) +
+      lines.push_back(markdown_cell(markdown_text(s_.detail(detail))) +
                       (detail.unified_diff.empty() ? "" : " " + s_.body_diff_below()));
     }
     return fmt::format("{}", fmt::join(lines, "<br>"));
@@ -208,11 +208,12 @@ class MarkdownReport {
     if (!findings || findings->empty()) return;
     out_ += fmt::format("\n**{}**\n\n", s_.ledger_of(name(input)));
     for (const EditedMigration& edited : findings->edited)
-      out_ +=
-          fmt::format("- {}\n", markdown_cell(s_.edited_migration(edited.migration->file.version,
-                                                                  edited.migration->file.name)));
+      out_ += fmt::format(
+          "- {}\n", markdown_cell(s_.edited_migration(edited.migration->file.version,
+                                                      markdown_text(edited.migration->file.name))));
     for (const LedgerRow& row : findings->without_file)
-      out_ += fmt::format("- {}\n", markdown_cell(s_.recorded_without_file(row.version, row.name)));
+      out_ += fmt::format(
+          "- {}\n", markdown_cell(s_.recorded_without_file(row.version, markdown_text(row.name))));
     for (const RepeatedVersion& repeated : findings->repeated)
       out_ +=
           fmt::format("- {}\n", markdown_cell(s_.recorded_twice(repeated.version, repeated.times)));
@@ -227,12 +228,14 @@ class MarkdownReport {
     for (std::size_t i = 0; i < attribution.old_status.size(); ++i) {
       const MigrationFile& file = attribution.old_status[i].migration->file;
       out_ += fmt::format("| {} | {} | {} | {} |\n", markdown_cell(file.version),
-                          markdown_cell(file.name), s_.migration_state(attribution.old_status[i]),
+                          markdown_cell(markdown_text(file.name)),
+                          s_.migration_state(attribution.old_status[i]),
                           s_.migration_state(attribution.new_status[i]));
     }
-    out_ +=
-        fmt::format("\n- **{}**: {}\n", s_.side("old"), s_.state_counts(attribution.old_status));
-    out_ += fmt::format("- **{}**: {}\n", s_.side("new"), s_.state_counts(attribution.new_status));
+    out_ += fmt::format("\n- **{}**{}{}\n", s_.side("old"), s_.colon(),
+                        s_.state_counts(attribution.old_status));
+    out_ += fmt::format("- **{}**{}{}\n", s_.side("new"), s_.colon(),
+                        s_.state_counts(attribution.new_status));
     ledger_findings(report_.old_counts.input, attribution.old_ledger);
     ledger_findings(report_.new_counts.input, attribution.new_ledger);
   }
@@ -274,7 +277,11 @@ class MarkdownReport {
     const DryRun& run = report_.comparison.migrations->history.dry_run;
     heading(s_.dry_run_heading());
     out_ += s_.dry_run_intro(run.migrations.size());
-    if (!run.migrations.empty()) out_ += fmt::format(" {}", fmt::join(run.migrations, ", "));
+    if (!run.migrations.empty()) {
+      std::vector<std::string> versions;
+      for (const std::string& version : run.migrations) versions.push_back(name(version));
+      out_ += fmt::format("\n\n{}", fmt::join(versions, ", "));
+    }
     out_ += fmt::format("\n\n**{}**\n\n", s_.dry_run_failures(run.failures.size()));
     if (!run.failures.empty())
       out_ +=
@@ -283,7 +290,7 @@ class MarkdownReport {
       std::string where = fmt::format("{}:{}:{}", failure.where.file.str(), failure.where.line,
                                       failure.where.column);
       out_ += fmt::format("| {} | {} | {} |\n", markdown_cell(failure.version), cell_name(where),
-                          markdown_cell(failure.message));
+                          markdown_cell(markdown_text(failure.message)));
     }
     out_ += fmt::format("\n{}\n\n", s_.dry_run_remaining(run.remaining.changes.size()));
     change_table(run.remaining);
@@ -301,7 +308,7 @@ class MarkdownReport {
     for (const ImpactEntry& entry : report_.comparison.impact) {
       out_ += fmt::format("- {}", s_.impact_subject(entry.kind, name(entry.id), entry.change));
       if (entry.used_by.empty()) {
-        out_ += fmt::format(": {}\n", s_.used_by_nothing());
+        out_ += fmt::format("{}{}\n", s_.colon(), s_.used_by_nothing());
         continue;
       }
       out_ += "\n";
@@ -314,7 +321,7 @@ class MarkdownReport {
   // --- 7. Recommended actions ------------------------------------------------------------
 
   void sql_block(const std::string& label, const std::vector<ResolutionStep>& steps) {
-    out_ += fmt::format("{}:\n\n", label);
+    out_ += fmt::format("{}{}\n\n", label, s_.colon_end());
     if (steps.empty()) {
       out_ += s_.no_sql() + "\n\n";
       return;
@@ -335,8 +342,9 @@ class MarkdownReport {
     if (actions.apply_in_order.empty()) out_ += s_.nothing_to_apply() + "\n";
     int n = 0;
     for (const MigrationToApply& migration : actions.apply_in_order) {
-      out_ += fmt::format("{}. {} {}: {}\n", ++n, name(migration.version),
-                          markdown_cell(migration.name), s_.advice(migration));
+      out_ += fmt::format("{}. {} {}{}{}\n", ++n, name(migration.version),
+                          markdown_cell(markdown_text(migration.name)), s_.colon(),
+                          s_.advice(migration));
     }
     out_ += fmt::format("\n### {}\n\n{}\n\n", s_.resolve_heading(), s_.resolve_intro());
     if (actions.drift.empty()) out_ += s_.none() + "\n\n";
@@ -354,14 +362,14 @@ class MarkdownReport {
     out_ += fmt::format("### {}\n\n", s_.hazards_heading());
     if (actions.hazards.empty()) out_ += s_.no_hazards() + "\n";
     for (const ActionHazard& hazard : actions.hazards) {
-      out_ += fmt::format("- {} · {} {} · {}: {}\n", s_.side(hazard.side), s_.kind(hazard.kind),
-                          name(hazard.id), s_.action(hazard.action),
-                          markdown_cell(s_.hazard(hazard.hazard)));
+      out_ += fmt::format("- {} · {} {} · {}{}{}\n", s_.side(hazard.side), s_.kind(hazard.kind),
+                          name(hazard.id), s_.action(hazard.action), s_.colon(),
+                          markdown_cell(markdown_text(s_.hazard(hazard.hazard))));
     }
     if (actions.plan_warnings.empty()) return;
     out_ += fmt::format("\n{}\n\n", s_.plan_warnings());
     for (const std::string& warning : actions.plan_warnings)
-      out_ += fmt::format("- {}\n", markdown_cell(warning));
+      out_ += fmt::format("- {}\n", markdown_cell(markdown_text(warning)));
   }
 
   // --- 8. What schema-only dumps cannot tell ---------------------------------------------

@@ -16,6 +16,8 @@ class ReportStrings {
   virtual ~ReportStrings() = default;
 
   virtual std::string title() const = 0;
+  virtual std::string colon() const = 0;      // between a label and what follows: ": "
+  virtual std::string colon_end() const = 0;  // after a label that ends a line: ":"
   virtual std::string side(std::string_view side) const = 0;  // "old" -> "OLD"
   virtual std::string statements(int count) const = 0;        // "424 statements"
   virtual std::string migrations_directory() const = 0;       // label of the --migrations line

@@ -15,6 +15,8 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
 class EnglishStrings final : public ReportStrings {
  public:
   std::string title() const override { return "Schema audit report"; }
+  std::string colon() const override { return ": "; }
+  std::string colon_end() const override { return ":"; }
   std::string side(std::string_view side) const override { return side == "old" ? "OLD" : "NEW"; }
   std::string statements(int count) const override {
     return plural(count, "statement", "statements");
@@ -236,7 +238,10 @@ class EnglishStrings final : public ReportStrings {
   }
   std::string capture() const override { return "Capture as a new migration"; }
   std::string revert() const override { return "Revert on the side"; }
-  std::string no_sql() const override { return "The plan writes no statement for it."; }
+  std::string no_sql() const override {
+    return "No statement of its own: the statements of another item cover it (a table dropped or "
+           "created with its indexes).";
+  }
   std::string data_loss() const override { return "loses data"; }
   std::string hazards_heading() const override { return "Hazards of these statements"; }
   std::string no_hazards() const override {

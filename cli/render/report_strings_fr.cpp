@@ -128,6 +128,8 @@ std::string french_value(std::string value) {
 class FrenchStrings final : public ReportStrings {
  public:
   std::string title() const override { return "Rapport d'audit des schémas"; }
+  std::string colon() const override { return " : "; }
+  std::string colon_end() const override { return " :"; }
   std::string side(std::string_view side) const override {
     return side == "old" ? "ANCIEN" : "NOUVEAU";
   }
@@ -170,7 +172,7 @@ class FrenchStrings final : public ReportStrings {
   }
   std::string not_known() const override { return "inconnu"; }
   std::string key_drift(const std::string& side_name, std::size_t items) const override {
-    return fmt::format("Dérive de {} : {} que son historique de migrations n'explique pas.",
+    return fmt::format("Dérive du côté {} : {} que son historique de migrations n'explique pas.",
                        side(side_name), plural(items, "objet", "objets"));
   }
   std::string key_dry_run(std::size_t migrations, std::size_t failures,
@@ -183,9 +185,9 @@ class FrenchStrings final : public ReportStrings {
         plural(failures, "instruction", "instructions"), plural(remaining, "objet", "objets"));
   }
   std::string key_impact(std::size_t breaking) const override {
-    return fmt::format(
-        "Impact : {} d'un côté échoueraient face à l'autre.",
-        plural(breaking, "objet utilisant une différence", "objets utilisant une différence"));
+    return fmt::format("Impact : {} d'un côté {} face à l'autre.",
+                       plural(breaking, "objet utilisant une différence", "objets utilisant une différence"),
+                       breaking <= 1 ? "échouerait" : "échoueraient");
   }
   std::string without_migrations() const override {
     return "Sans --migrations, la dérive, l'essai à blanc et les actions recommandées sont omis : "
@@ -375,7 +377,9 @@ class FrenchStrings final : public ReportStrings {
   std::string capture() const override { return "Capturer dans une nouvelle migration"; }
   std::string revert() const override { return "Annuler sur ce côté"; }
   std::string no_sql() const override {
-    return "Le plan n'écrit aucune instruction pour cet élément.";
+    return "Aucune instruction propre : celles d'un autre élément le couvrent (une table supprimée "
+           "ou créée avec ses "
+           "index).";
   }
   std::string data_loss() const override { return "perd des données"; }
   std::string hazards_heading() const override { return "Risques de ces instructions"; }
@@ -387,11 +391,14 @@ class FrenchStrings final : public ReportStrings {
     return action_name == "capture" ? "capturer" : "annuler";
   }
   std::string hazard(const std::string& plan_hazard) const override {
-    if (plan_hazard.starts_with("blocks writes to the table while it builds"))
-      return "bloque les écritures sur la table pendant la construction de l'index ; ou lancer à "
-             "la place, hors "
-             "transaction : " +
-             plan_hazard.substr(plan_hazard.find(':') + 2);
+    constexpr std::string_view kIndexBuild =
+        "blocks writes to the table while the index builds; to avoid it, run instead (outside a "
+        "transaction): ";
+    if (plan_hazard.starts_with(kIndexBuild))
+      return "bloque les écritures sur la table pendant la construction de l'index ; pour "
+             "l'éviter, lancer à la "
+             "place (hors transaction) : " +
+             plan_hazard.substr(kIndexBuild.size());
     return looked_up(kHazards, plan_hazard);
   }
   std::string plan_warnings() const override { return "Ce que les plans n'ont pas pu exprimer :"; }
