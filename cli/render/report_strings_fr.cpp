@@ -185,9 +185,10 @@ class FrenchStrings final : public ReportStrings {
         plural(failures, "instruction", "instructions"), plural(remaining, "objet", "objets"));
   }
   std::string key_impact(std::size_t breaking) const override {
-    return fmt::format("Impact : {} d'un côté {} face à l'autre.",
-                       plural(breaking, "objet utilisant une différence", "objets utilisant une différence"),
-                       breaking <= 1 ? "échouerait" : "échoueraient");
+    return fmt::format(
+        "Impact : {} d'un côté {} face à l'autre.",
+        plural(breaking, "objet utilisant une différence", "objets utilisant une différence"),
+        breaking <= 1 ? "échouerait" : "échoueraient");
   }
   std::string without_migrations() const override {
     return "Sans --migrations, la dérive, l'essai à blanc et les actions recommandées sont omis : "
