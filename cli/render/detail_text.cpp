@@ -20,7 +20,8 @@ std::string describe_detail(const ChangeDetail& detail, std::string_view arrow,
                     arrow, detail.new_value ? *detail.new_value : std::string(words.none)));
   }
   auto list = [&](std::string_view label, const std::vector<std::string>& items) {
-    if (!items.empty()) parts.push_back(fmt::format("{}: {}", label, list_text(items)));
+    if (!items.empty())
+      parts.push_back(fmt::format("{}{}{}", label, words.colon, list_text(items)));
   };
   list(words.only_old, detail.only_old);
   list(words.only_new, detail.only_new);
@@ -28,7 +29,7 @@ std::string describe_detail(const ChangeDetail& detail, std::string_view arrow,
   list(words.removed, detail.removed);
   list(words.changed, detail.changed);
   if (parts.empty()) return detail.aspect;
-  return fmt::format("{}: {}", detail.aspect, fmt::join(parts, "; "));
+  return fmt::format("{}{}{}", detail.aspect, words.colon, fmt::join(parts, "; "));
 }
 
 std::string kind_heading(const std::string& kind) {

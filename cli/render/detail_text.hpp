@@ -14,6 +14,7 @@ struct DetailWords {
   std::string_view added = "added";
   std::string_view removed = "removed";
   std::string_view changed = "changed";
+  std::string_view colon = ": ";
 };
 
 // One line saying what a detail changed, in the user's terms, shared by the text and

@@ -2,6 +2,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "analyzer/report/audit_report.hpp"
 
@@ -121,6 +123,10 @@ class ReportStrings {
   virtual std::string unknown(const Unknown& unknown, const std::string& subject) const = 0;
   virtual std::string always_unknown() const = 0;  // what no dump holds, whatever the inputs
 };
+
+// How many migrations are in each state, in the order the reports list states, zeros left out.
+std::vector<std::pair<MigrationState, int>> migrations_per_state(
+    const std::vector<MigrationStatus>& statuses);
 
 const ReportStrings& english_report_strings();
 const ReportStrings& french_report_strings();

@@ -120,15 +120,9 @@ class EnglishStrings final : public ReportStrings {
            "and from the side's history table (recorded or not).";
   }
   std::string state_counts(const std::vector<MigrationStatus>& statuses) const override {
-    std::map<MigrationState, int> by_state;
-    for (const MigrationStatus& status : statuses) ++by_state[status.state];
     std::vector<std::string> parts;
-    for (MigrationState state :
-         {MigrationState::applied, MigrationState::partial, MigrationState::missing,
-          MigrationState::superseded, MigrationState::unknown}) {
-      if (by_state[state])
-        parts.push_back(fmt::format("{} {}", by_state[state], migration_state_name(state)));
-    }
+    for (auto [state, n] : migrations_per_state(statuses))
+      parts.push_back(fmt::format("{} {}", n, migration_state_name(state)));
     return fmt::format("by their effects: {}", fmt::join(parts, ", "));
   }
   std::string edited_migration(const std::string& version, const std::string& name) const override {

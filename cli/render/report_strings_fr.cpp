@@ -229,7 +229,7 @@ class FrenchStrings final : public ReportStrings {
     if (french.new_value) french.new_value = french_value(*french.new_value);
     return describe_detail(french, "→",
                            {"(aucun)", "seulement dans ANCIEN", "seulement dans NOUVEAU", "ajoutés",
-                            "retirés", "modifiés"});
+                            "retirés", "modifiés", " : "});
   }
   std::string body_diff_below() const override { return "(diff ci-dessous)"; }
   std::string body_diff_of(const std::string& name, const std::string& aspect) const override {
@@ -250,17 +250,10 @@ class FrenchStrings final : public ReportStrings {
            "le dump) et d'après la table d'historique du côté (enregistrée ou non).";
   }
   std::string state_counts(const std::vector<MigrationStatus>& statuses) const override {
-    std::map<MigrationState, int> by_state;
-    for (const MigrationStatus& status : statuses) ++by_state[status.state];
     std::vector<std::string> parts;
-    for (MigrationState state :
-         {MigrationState::applied, MigrationState::partial, MigrationState::missing,
-          MigrationState::superseded, MigrationState::unknown}) {
-      std::string word = looked_up(kStates, migration_state_name(state));
-      if (by_state[state])
-        parts.push_back(
-            fmt::format("{} {}{}", by_state[state], word, by_state[state] > 1 ? "s" : ""));
-    }
+    for (auto [state, n] : migrations_per_state(statuses))
+      parts.push_back(fmt::format("{} {}{}", n, looked_up(kStates, migration_state_name(state)),
+                                  n > 1 ? "s" : ""));
     return fmt::format("d'après leurs effets : {}", fmt::join(parts, ", "));
   }
   std::string edited_migration(const std::string& version, const std::string& name) const override {
@@ -284,8 +277,9 @@ class FrenchStrings final : public ReportStrings {
   }
   std::string drift_basis(const std::string& side_name, bool from_ledger,
                           std::size_t migrations) const override {
-    return fmt::format("{} comparé au schéma rejoué à partir des {} {}.", side(side_name),
-                       plural(migrations, "migration", "migrations"),
+    std::string replayed =
+        migrations == 1 ? "de l'unique migration" : fmt::format("des {} migrations", migrations);
+    return fmt::format("{} comparé au schéma rejoué à partir {} {}.", side(side_name), replayed,
                        from_ledger ? "que son historique enregistre" : "dont il montre les effets");
   }
   std::string no_drift() const override {
@@ -325,7 +319,7 @@ class FrenchStrings final : public ReportStrings {
                                                        : "modifié";
     return fmt::format("{} {} ({})", kind(kind_name), name, where);
   }
-  std::string used_by_nothing() const override { return "utilisé par rien"; }
+  std::string used_by_nothing() const override { return "utilisé par aucun objet"; }
   std::string impact_use(const ImpactUse& use, const std::string& name,
                          const std::string& column) const override {
     std::string what = column.empty() ? "l'utilise" : fmt::format("lit sa colonne {}", column);
