@@ -51,4 +51,14 @@ std::string migrations_of(const AuditReport& report, const Change& change,
   return strings.possibly_made_by(fmt::format("{}", fmt::join(possible->second, ", ")));
 }
 
+std::string steps_sql(const std::vector<ResolutionStep>& steps, const ReportStrings& strings) {
+  std::string sql;
+  for (const ResolutionStep& step : steps) {
+    if (!step.hazard.empty()) sql += "-- " + strings.hazard(step.hazard) + "\n";
+    if (step.data_loss && step.hazard.empty()) sql += "-- " + strings.data_loss() + "\n";
+    sql += step.sql + "\n";
+  }
+  return sql;
+}
+
 }  // namespace pgdrift

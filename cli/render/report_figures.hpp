@@ -18,5 +18,24 @@ std::size_t breaking_uses(const SchemaComparison& comparison);
 // The migrations that make a change, in words ("unexplained" when none does).
 std::string migrations_of(const AuditReport& report, const Change& change,
                           const ReportStrings& strings);
+// The SQL of a resolution's steps, one a line, each hazard as an SQL comment above its step.
+std::string steps_sql(const std::vector<ResolutionStep>& steps, const ReportStrings& strings);
+
+// Runs a renderer's sections in the report's order; those that need --migrations only with it.
+template <typename Renderer>
+void render_sections(const AuditReport& report, Renderer& renderer) {
+  renderer.inputs();
+  renderer.errors();
+  renderer.summary();
+  renderer.differences();
+  if (report.comparison.migrations) {
+    renderer.migrations();
+    renderer.drift();
+    renderer.dry_run();
+  }
+  renderer.impact();
+  if (report.actions) renderer.actions();
+  renderer.unknowns();
+}
 
 }  // namespace pgdrift

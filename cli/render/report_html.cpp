@@ -64,25 +64,15 @@ class HtmlReport {
   HtmlReport(const AuditReport& report, const ReportStrings& words) : report_(report), s_(words) {}
 
   std::string render() {
-    const SchemaComparison& comparison = report_.comparison;
     head();
-    inputs();
-    errors();
-    summary();
-    differences();
-    if (comparison.migrations) {
-      migrations();
-      drift();
-      dry_run();
-    }
-    impact();
-    if (report_.actions) actions();
-    unknowns();
+    render_sections(report_, *this);
     out_ += "</body>\n</html>\n";
     return std::move(out_);
   }
 
  private:
+  template <typename Renderer>
+  friend void pgdrift::render_sections(const AuditReport&, Renderer&);
   const AuditReport& report_;
   const ReportStrings& s_;
   std::string out_;
@@ -103,7 +93,18 @@ class HtmlReport {
     out_ += fmt::format("<details open id=\"{}\"><summary><h2>{}. {}</h2></summary>\n", id,
                         ++section_, html_text(text));
   }
+  // A folding part of a section, open.
+  void open_fold(const std::string& text) {
+    out_ += fmt::format("<details open><summary><h3>{}</h3></summary>\n", html_text(text));
+  }
   void close() { out_ += "</details>\n"; }
+  // A list's opening tag, or the sentence that says there is nothing to list.
+  void open_list(std::string_view tag, bool empty, const std::string& nothing) {
+    if (empty)
+      paragraph(html_text(nothing));
+    else
+      out_ += fmt::format("<{}>\n", tag);
+  }
   void paragraph(const std::string& html) { out_ += fmt::format("<p>{}</p>\n", html); }
 
   void inputs() {
@@ -407,32 +408,22 @@ class HtmlReport {
       paragraph(html_text(s_.no_sql()));
       return;
     }
-    std::string sql;
-    for (const ResolutionStep& step : steps) {
-      if (!step.hazard.empty()) sql += "-- " + s_.hazard(step.hazard) + "\n";
-      if (step.data_loss && step.hazard.empty()) sql += "-- " + s_.data_loss() + "\n";
-      sql += step.sql + "\n";
-    }
+    std::string sql = steps_sql(steps, s_);
     out_ += fmt::format("<pre class=\"sql\">{}</pre>\n", html_text(sql));
   }
 
   void actions() {
     const RecommendedActions& actions = *report_.actions;
     open_section("actions", s_.actions_heading());
-    out_ += fmt::format("<details open><summary><h3>{}</h3></summary>\n",
-                        html_text(s_.apply_heading()));
-    if (actions.apply_in_order.empty())
-      paragraph(html_text(s_.nothing_to_apply()));
-    else
-      out_ += "<ol>\n";
+    open_fold(s_.apply_heading());
+    open_list("ol", actions.apply_in_order.empty(), s_.nothing_to_apply());
     for (const MigrationToApply& migration : actions.apply_in_order) {
       out_ += fmt::format("<li>{} {}: {}</li>\n", html_name(migration.version),
                           html_lines(migration.name), html_text(s_.advice(migration)));
     }
     if (!actions.apply_in_order.empty()) out_ += "</ol>\n";
     close();
-    out_ += fmt::format("<details open><summary><h3>{}</h3></summary>\n",
-                        html_text(s_.resolve_heading()));
+    open_fold(s_.resolve_heading());
     paragraph(html_text(s_.resolve_intro()));
     if (actions.drift.empty()) paragraph(html_text(s_.none()));
     for (const DriftResolution& resolution : actions.drift) {
@@ -450,12 +441,8 @@ class HtmlReport {
   }
 
   void hazards(const RecommendedActions& actions) {
-    out_ += fmt::format("<details open><summary><h3>{}</h3></summary>\n",
-                        html_text(s_.hazards_heading()));
-    if (actions.hazards.empty())
-      paragraph(html_text(s_.no_hazards()));
-    else
-      out_ += "<ul>\n";
+    open_fold(s_.hazards_heading());
+    open_list("ul", actions.hazards.empty(), s_.no_hazards());
     for (const ActionHazard& hazard : actions.hazards) {
       out_ +=
           fmt::format("<li>{} · {} {} · {}: {}</li>\n", html_text(s_.side(hazard.side)),

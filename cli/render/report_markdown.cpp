@@ -18,24 +18,14 @@ class MarkdownReport {
       : report_(report), s_(words) {}
 
   std::string render() {
-    const SchemaComparison& comparison = report_.comparison;
     out_ += fmt::format("# {}\n\n", s_.title());
-    inputs();
-    errors();
-    summary();
-    differences();
-    if (comparison.migrations) {
-      migrations();
-      drift();
-      dry_run();
-    }
-    impact();
-    if (report_.actions) actions();
-    unknowns();
+    render_sections(report_, *this);
     return std::move(out_);
   }
 
  private:
+  template <typename Renderer>
+  friend void pgdrift::render_sections(const AuditReport&, Renderer&);
   const AuditReport& report_;
   const ReportStrings& s_;
   std::string out_;
@@ -288,12 +278,7 @@ class MarkdownReport {
       out_ += s_.no_sql() + "\n\n";
       return;
     }
-    std::string sql;
-    for (const ResolutionStep& step : steps) {
-      if (!step.hazard.empty()) sql += "-- " + s_.hazard(step.hazard) + "\n";
-      if (step.data_loss && step.hazard.empty()) sql += "-- " + s_.data_loss() + "\n";
-      sql += step.sql + "\n";
-    }
+    std::string sql = steps_sql(steps, s_);
     out_ += code_block(sql, "sql") + "\n";
   }
 
