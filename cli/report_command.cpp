@@ -39,9 +39,10 @@ int run_report(const ReportCommandOptions& options) {
       });
   if (report.comparison.migrations)
     print_diagnostics(std::cerr, report.comparison.migrations->diagnostics);
-  std::string rendered = options.format == "json"
-                             ? render_report_json(report)
-                             : render_report_markdown(report, report_strings(options.lang));
+  const ReportStrings& words = report_strings(options.lang);
+  std::string rendered = options.format == "json"   ? render_report_json(report)
+                         : options.format == "html" ? render_report_html(report, words)
+                                                    : render_report_markdown(report, words);
   write_output(options.output, rendered);
   if (report.comparison.old_schema.has_errors() || report.comparison.new_schema.has_errors())
     return kExitError;
@@ -66,8 +67,8 @@ void register_report_command(CLI::App& app, int& exit_code) {
                       "Rows of NEW's migration history table, kept apart from NEW");
   command->add_option("--lang", options->lang, "en (default) or fr")
       ->check(CLI::IsMember({"en", "fr"}));
-  command->add_option("--format", options->format, "markdown (default) or json")
-      ->check(CLI::IsMember({"markdown", "json"}));
+  command->add_option("--format", options->format, "markdown (default), html or json")
+      ->check(CLI::IsMember({"markdown", "html", "json"}));
   command->add_option("-o,--output", options->output,
                       "Write to FILE (atomically) instead of stdout");
   command->callback([options, &exit_code] {

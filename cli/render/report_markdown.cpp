@@ -3,15 +3,11 @@
 #include <algorithm>
 
 #include "cli/render/markdown_cell.hpp"
+#include "cli/render/report_figures.hpp"
 #include "cli/render/report_render.hpp"
 
 namespace pgdrift {
 namespace {
-
-// The kinds the summary always shows, in the order; other kinds when a side has one.
-const std::vector<std::string> kSummaryKinds{"schema", "extension", "table",  "column",
-                                             "view",   "function",  "policy", "trigger",
-                                             "index",  "constraint"};
 
 std::string name(const std::string& id) { return code_span(id); }
 std::string cell_name(const std::string& id) { return markdown_cell(code_span(id)); }
@@ -22,24 +18,14 @@ class MarkdownReport {
       : report_(report), s_(words) {}
 
   std::string render() {
-    const SchemaComparison& comparison = report_.comparison;
     out_ += fmt::format("# {}\n\n", s_.title());
-    inputs();
-    errors();
-    summary();
-    differences();
-    if (comparison.migrations) {
-      migrations();
-      drift();
-      dry_run();
-    }
-    impact();
-    if (report_.actions) actions();
-    unknowns();
+    render_sections(report_, *this);
     return std::move(out_);
   }
 
  private:
+  template <typename Renderer>
+  friend void pgdrift::render_sections(const AuditReport&, Renderer&);
   const AuditReport& report_;
   const ReportStrings& s_;
   std::string out_;
@@ -73,23 +59,6 @@ class MarkdownReport {
 
   // --- 1. Executive summary ---------------------------------------------------------------
 
-  std::vector<std::string> summary_kinds() const {
-    std::vector<std::string> kinds = kSummaryKinds;
-    for (const auto& [kind, count] : report_.old_counts.objects) {
-      bool shown = std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
-      if (!shown && (count || report_.new_counts.objects.at(kind))) kinds.push_back(kind);
-    }
-    for (const auto& [kind, count] : report_.new_counts.objects) {
-      if (count && !report_.old_counts.objects.contains(kind)) kinds.push_back(kind);
-    }
-    return kinds;
-  }
-
-  static int count_of(const SideCounts& side, const std::string& kind) {
-    auto found = side.objects.find(kind);
-    return found == side.objects.end() ? 0 : found->second;
-  }
-
   std::string optional_count(const std::optional<int>& count) const {
     return count ? std::to_string(*count) : s_.not_known();
   }
@@ -99,7 +68,7 @@ class MarkdownReport {
     out_ += fmt::format("**{}**\n\n", s_.verdict(report_.comparison.result.changes.size()));
     out_ += fmt::format("| {} | {} | {} |\n|---|---:|---:|\n", s_.category(), s_.side("old"),
                         s_.side("new"));
-    for (const std::string& kind : summary_kinds()) {
+    for (const std::string& kind : summary_kinds(report_)) {
       out_ += fmt::format("| {} | {} | {} |\n", s_.kind_plural(kind),
                           count_of(report_.old_counts, kind), count_of(report_.new_counts, kind));
     }
@@ -114,11 +83,7 @@ class MarkdownReport {
 
   void key_figures() {
     const SchemaComparison& comparison = report_.comparison;
-    std::size_t breaking = 0;
-    for (const ImpactEntry& entry : comparison.impact) {
-      breaking += std::count_if(entry.used_by.begin(), entry.used_by.end(),
-                                [](const ImpactUse& use) { return use.breaks; });
-    }
+    std::size_t breaking = breaking_uses(comparison);
     if (comparison.migrations) {
       const HistoryCheck& history = comparison.migrations->history;
       out_ += fmt::format("- {}\n", s_.key_drift("old", history.old_drift.changes.changes.size()));
@@ -152,13 +117,7 @@ class MarkdownReport {
   }
 
   std::string migrations_cell(const Change& change) const {
-    const MigrationAttribution& attribution = report_.comparison.migrations->attribution;
-    auto found = attribution.versions_by_change.find(change_key(change));
-    if (found != attribution.versions_by_change.end())
-      return fmt::format("{}", fmt::join(found->second, ", "));
-    auto possible = attribution.possible_versions_by_change.find(change_key(change));
-    if (possible == attribution.possible_versions_by_change.end()) return s_.unexplained();
-    return s_.possibly_made_by(fmt::format("{}", fmt::join(possible->second, ", ")));
+    return migrations_of(report_, change, s_);
   }
 
   void body_diffs(const std::vector<const Change*>& changes) {
@@ -326,12 +285,7 @@ class MarkdownReport {
       out_ += s_.no_sql() + "\n\n";
       return;
     }
-    std::string sql;
-    for (const ResolutionStep& step : steps) {
-      if (!step.hazard.empty()) sql += "-- " + s_.hazard(step.hazard) + "\n";
-      if (step.data_loss && step.hazard.empty()) sql += "-- " + s_.data_loss() + "\n";
-      sql += step.sql + "\n";
-    }
+    std::string sql = steps_sql(steps, s_);
     out_ += code_block(sql, "sql") + "\n";
   }
 

@@ -20,6 +20,12 @@ class ReportStrings {
   virtual std::string title() const = 0;
   virtual std::string colon() const = 0;      // between a label and what follows: ": "
   virtual std::string colon_end() const = 0;  // after a label that ends a line: ":"
+  virtual std::string language() const = 0;  // its code, for <html lang>: "en", "fr"
+  // The title of a document naming both inputs (plain text: no name is formatted).
+  virtual std::string title_of(const std::string& old_input,
+                               const std::string& new_input) const = 0;
+  // Under a unified diff: what its - and + lines are.
+  virtual std::string diff_legend() const = 0;
   virtual std::string side(std::string_view side) const = 0;  // "old" -> "OLD"
   virtual std::string statements(int count) const = 0;        // "424 statements"
   virtual std::string migrations_directory() const = 0;       // label of the --migrations line

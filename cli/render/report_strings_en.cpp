@@ -17,6 +17,13 @@ class EnglishStrings final : public ReportStrings {
   std::string title() const override { return "Schema audit report"; }
   std::string colon() const override { return ": "; }
   std::string colon_end() const override { return ":"; }
+  std::string language() const override { return "en"; }
+  std::string title_of(const std::string& old_input, const std::string& new_input) const override {
+    return fmt::format("Schema audit report: {} (OLD) and {} (NEW)", old_input, new_input);
+  }
+  std::string diff_legend() const override {
+    return "Lines marked - are OLD's only, lines marked + NEW's only.";
+  }
   std::string side(std::string_view side) const override { return side == "old" ? "OLD" : "NEW"; }
   std::string statements(int count) const override {
     return plural(count, "statement", "statements");

@@ -130,6 +130,14 @@ class FrenchStrings final : public ReportStrings {
   std::string title() const override { return "Rapport d'audit des schémas"; }
   std::string colon() const override { return " : "; }
   std::string colon_end() const override { return " :"; }
+  std::string language() const override { return "fr"; }
+  std::string title_of(const std::string& old_input, const std::string& new_input) const override {
+    return fmt::format("Rapport d'audit des schémas : {} (ANCIEN) et {} (NOUVEAU)", old_input,
+                       new_input);
+  }
+  std::string diff_legend() const override {
+    return "Les lignes marquées - ne sont que dans ANCIEN, celles marquées + que dans NOUVEAU.";
+  }
   std::string side(std::string_view side) const override {
     return side == "old" ? "ANCIEN" : "NOUVEAU";
   }
