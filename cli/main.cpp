@@ -7,6 +7,7 @@
 #include "cli/git_diff_command.hpp"
 #include "cli/git_setup_command.hpp"
 #include "cli/plan_command.hpp"
+#include "cli/report_command.hpp"
 #include "cli/inspect_command.hpp"
 #include "cli/json_refusal.hpp"
 #include "cli/lint_command.hpp"
@@ -23,6 +24,7 @@ int main(int argc, char** argv) {
   pgdrift::register_inspect_command(app, exit_code);
   pgdrift::register_diff_command(app, exit_code);
   pgdrift::register_plan_command(app, exit_code);
+  pgdrift::register_report_command(app, exit_code);
   pgdrift::register_migrations_command(app, exit_code);
   pgdrift::register_lint_command(app, exit_code);
   pgdrift::register_git_diff_command(app, exit_code);

@@ -62,15 +62,16 @@ SideDrift side_drift(const Replay& replay, const DriftStart& start, const Catalo
   for (const ReplayedMigration* migration : chosen)
     drift.expected_migrations.push_back(migration->file.version);
   if (chosen.empty()) {
-    drift.changes = diff_catalogs(start.catalog, side, options);
+    drift.expected = std::make_shared<const Catalog>(start.catalog);
   } else if (is_prefix(chosen, replay)) {
-    drift.changes = diff_catalogs(*chosen.back()->after, side, options);
+    drift.expected = chosen.back()->after;
   } else {
     std::vector<MigrationFile> files;
     for (const ReplayedMigration* migration : chosen) files.push_back(migration->file);
-    drift.changes =
-        diff_catalogs(replay_migrations(files, start.catalog, start.session).result, side, options);
+    drift.expected = std::make_shared<const Catalog>(
+        replay_migrations(files, start.catalog, start.session).result);
   }
+  drift.changes = diff_catalogs(*drift.expected, side, options);
   leave_out_untouched_ground(drift.changes, start, chosen);
   return drift;
 }

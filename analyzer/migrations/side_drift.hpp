@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,8 @@ struct SideDrift {
   bool from_ledger = false;
   std::vector<std::string> expected_migrations;  // the versions replayed for the expected schema
   DiffResult changes;                            // expected -> the side as it is
+  std::shared_ptr<const Catalog>
+      expected;  // what plans capturing or reverting the drift start from
 };
 
 // Where and how the migration directory's replay began.

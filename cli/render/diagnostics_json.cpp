@@ -6,7 +6,10 @@ nlohmann::ordered_json diagnostics_json(const Diagnostics& diagnostics, Severity
   auto list = nlohmann::ordered_json::array();
   for (const Diagnostic& d : diagnostics) {
     if (d.severity != severity) continue;
-    list.push_back({{"file", d.where.file.str()}, {"line", d.where.line}, {"column", d.where.column}, {"message", d.message}});
+    list.push_back({{"file", d.where.file.str()},
+                    {"line", d.where.line},
+                    {"column", d.where.column},
+                    {"message", d.message}});
   }
   return list;
 }

@@ -70,23 +70,31 @@ std::string history_text(const DiffReport& report, const Palette& p) {
 std::string migrations_text(const DiffReport& report, const Palette& p) {
   const MigrationAttribution& attribution = *report.attribution;
   std::string out = fmt::format("\n{}Migrations{}\n", p.heading, p.reset);
-  out += render_migration_status_text({{report.old_input.input, attribution.old_status, attribution.old_ledger},
-                                       {report.new_input.input, attribution.new_status, attribution.new_ledger}});
+  out += render_migration_status_text(
+      {{report.old_input.input, attribution.old_status, attribution.old_ledger},
+       {report.new_input.input, attribution.new_status, attribution.new_ledger}});
   out += fmt::format("\n{}Unexplained drift{} (changes no migration makes)\n", p.heading, p.reset);
   if (attribution.unexplained.empty()) out += "  none\n";
   for (const Change* change : attribution.unexplained) {
     out += fmt::format("  {} {} {}\n", change_type_name(change->type), change->kind, change->id);
   }
   if (!attribution.uncertain.empty()) {
-    out += fmt::format("\n{}Possibly made by statements pgdrift cannot follow{} (DO blocks that name the object)\n", p.heading, p.reset);
+    out += fmt::format(
+        "\n{}Possibly made by statements pgdrift cannot follow{} (DO blocks that name the "
+        "object)\n",
+        p.heading, p.reset);
   }
   for (const Change* change : attribution.uncertain) {
-    out += fmt::format("  {} {} {}  (possibly {})\n", change_type_name(change->type), change->kind, change->id,
-                       fmt::join(attribution.possible_versions_by_change.at(change_key(*change)), ", "));
+    out += fmt::format(
+        "  {} {} {}  (possibly {})\n", change_type_name(change->type), change->kind, change->id,
+        fmt::join(attribution.possible_versions_by_change.at(change_key(*change)), ", "));
   }
-  out += fmt::format("\n{}Applying the {} missing migration{} to OLD{} leaves {} difference{} with NEW\n", p.heading,
-                     attribution.missing_in_old.size(), attribution.missing_in_old.size() == 1 ? "" : "s", p.reset,
-                     attribution.after_missing.changes.size(), attribution.after_missing.changes.size() == 1 ? "" : "s");
+  out += fmt::format(
+      "\n{}Applying the {} missing migration{} to OLD{} leaves {} difference{} with NEW\n",
+      p.heading, attribution.missing_in_old.size(),
+      attribution.missing_in_old.size() == 1 ? "" : "s", p.reset,
+      attribution.after_missing.changes.size(),
+      attribution.after_missing.changes.size() == 1 ? "" : "s");
   for (const Change& change : attribution.after_missing.changes) {
     out += fmt::format("  {} {} {}\n", change_type_name(change.type), change.kind, change.id);
   }
@@ -106,19 +114,28 @@ std::string render_diff_text(const DiffReport& report, bool color) {
       current_kind = change.kind;
       out += fmt::format("{}{}{}\n", p.heading, kind_heading(change.kind), p.reset);
     }
-    const char* mark = change.type == ChangeType::added ? "+" : change.type == ChangeType::removed ? "-" : "~";
-    const std::string& tint = change.type == ChangeType::added ? p.added : change.type == ChangeType::removed ? p.removed : p.changed;
+    const char* mark = change.type == ChangeType::added     ? "+"
+                       : change.type == ChangeType::removed ? "-"
+                                                            : "~";
+    const std::string& tint = change.type == ChangeType::added     ? p.added
+                              : change.type == ChangeType::removed ? p.removed
+                                                                   : p.changed;
     out += fmt::format("  {}{} {}{}", tint, mark, change.id, p.reset);
     if (report.attribution) {
       const MigrationAttribution& attribution = *report.attribution;
       auto found = attribution.versions_by_change.find(change_key(change));
       auto possible = attribution.possible_versions_by_change.find(change_key(change));
-      if (found != attribution.versions_by_change.end()) out += fmt::format("  [{}]", fmt::join(found->second, ", "));
-      else if (possible != attribution.possible_versions_by_change.end()) out += fmt::format("  [possibly {}]", fmt::join(possible->second, ", "));
-      else out += "  [no migration]";
+      if (found != attribution.versions_by_change.end())
+        out += fmt::format("  [{}]", fmt::join(found->second, ", "));
+      else if (possible != attribution.possible_versions_by_change.end())
+        out += fmt::format("  [possibly {}]", fmt::join(possible->second, ", "));
+      else
+        out += "  [no migration]";
     }
     if (change.counterpart) {
-      out += fmt::format("  (possibly {} {})", change.type == ChangeType::removed ? "renamed or replaced by" : "renamed from or replacing",
+      out += fmt::format("  (possibly {} {})",
+                         change.type == ChangeType::removed ? "renamed or replaced by"
+                                                            : "renamed from or replacing",
                          *change.counterpart);
     }
     out += "\n";
@@ -129,7 +146,9 @@ std::string render_diff_text(const DiffReport& report, bool color) {
       while (!diff.empty()) {
         std::size_t end = diff.find('\n');
         std::string_view line = diff.substr(0, end);
-        const std::string& line_tint = line.starts_with('+') ? p.added : line.starts_with('-') ? p.removed : p.reset;
+        const std::string& line_tint = line.starts_with('+')   ? p.added
+                                       : line.starts_with('-') ? p.removed
+                                                               : p.reset;
         out += fmt::format("        {}{}{}\n", line_tint, line, p.reset);
         if (end == std::string_view::npos) break;
         diff.remove_prefix(end + 1);

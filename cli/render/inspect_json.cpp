@@ -14,7 +14,8 @@ std::string render_inspect_json(const InspectReport& report, bool list) {
   for (const auto& [kind, count] : report.counts) json["counts"][kind] = count;
   if (list) {
     auto objects = nlohmann::ordered_json::array();
-    for (const ListedObject& object : report.objects) objects.push_back({{"kind", object.kind}, {"id", object.id}});
+    for (const ListedObject& object : report.objects)
+      objects.push_back({{"kind", object.kind}, {"id", object.id}});
     json["objects"] = std::move(objects);
   }
   json["warnings"] = diagnostics_json(report.diagnostics, Severity::warning);

@@ -7,7 +7,9 @@
 namespace pgdrift {
 namespace {
 
-bool runs(const PlanStep& step, const PlanOptions& options) { return !step.data_loss || options.allow_drops; }
+bool runs(const PlanStep& step, const PlanOptions& options) {
+  return !step.data_loss || options.allow_drops;
+}
 
 std::string commented(const std::string& text) {
   std::string out = "-- ";
@@ -28,7 +30,8 @@ void write_header(std::string& out, const PlanReport& report) {
     held_back += held && step.held_back_with.empty();
     held_with += held && !step.held_back_with.empty();
   }
-  out += fmt::format("-- pgdrift plan: turns the schema of {} into the schema of {}\n", report.old_input, report.new_input);
+  out += fmt::format("-- pgdrift plan: turns the schema of {} into the schema of {}\n",
+                     report.old_input, report.new_input);
   out += "-- Run with: psql -v ON_ERROR_STOP=1 -f <this file>\n";
   out += fmt::format("-- {} statements", report.plan.steps.size());
   if (held_back) {
@@ -37,12 +40,14 @@ void write_header(std::string& out, const PlanReport& report) {
     out += " (rerun with --allow-drops to include them)";
   }
   out += "\n";
-  for (const std::string& warning : report.plan.warnings) out += comment_lines("warning: " + warning);
+  for (const std::string& warning : report.plan.warnings)
+    out += comment_lines("warning: " + warning);
   out += "\n";
   out += "SET check_function_bodies = false;\n";
   std::vector<std::string> schemas;
   for (const std::string& schema : report.search_path) schemas.push_back(quote_identifier(schema));
-  out += fmt::format("SELECT pg_catalog.set_config('search_path', {}, false);\n", quote_literal(fmt::format("{}", fmt::join(schemas, ", "))));
+  out += fmt::format("SELECT pg_catalog.set_config('search_path', {}, false);\n",
+                     quote_literal(fmt::format("{}", fmt::join(schemas, ", "))));
 }
 
 void write_step(std::string& out, const PlanStep& step, const PlanOptions& options) {
