@@ -11,9 +11,9 @@
 #include "analyzer/interpret/unparsed_object.hpp"
 #include "analyzer/lint/body_uses.hpp"
 #include "analyzer/lint/file_end_context.hpp"
-#include "analyzer/references/routine_references.hpp"
 #include "analyzer/lint/statement_shapes.hpp"
 #include "analyzer/model/object_id.hpp"
+#include "analyzer/references/routine_references.hpp"
 
 namespace pgdrift {
 namespace {
@@ -276,8 +276,8 @@ void at_file_end(const FileEndContext& file) {
   Removed removed = removed_by_file(file.before(), file.after());
   for (const auto& [id, routine] : file.after().routines) {
     if (routine.body.empty() && !routine.sql_body) continue;
-    auto old = file.before().routines.find(id);
-    bool made_here = old == file.before().routines.end() ? !from_ground(file.after(), id, routine)
+    auto old = file.routines_before().find(id);
+    bool made_here = old == file.routines_before().end() ? !from_ground(file.after(), id, routine)
                                                          : !same_body(old->second, routine);
     if (!made_here && (removed.empty() || !mentions_any(routine, removed))) continue;
     if (moved_in_file(file, routine)) continue;
