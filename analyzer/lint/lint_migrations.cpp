@@ -418,8 +418,14 @@ Catalog before_snapshot(const Catalog& catalog, const ParsedScript& script) {
   }
   Catalog snapshot;
   if (!leaves_routines(script)) snapshot.routines = catalog.routines;
-  for (const auto& [name, table] : catalog.tables) {
-    if (named.contains(name.name)) snapshot.tables.emplace(name, table);
+  // Tables sort by schema, then name: each schema's are looked up by name, then skipped.
+  for (auto it = catalog.tables.begin(); it != catalog.tables.end();) {
+    const std::string schema = it->first.schema;
+    for (const std::string& name : named) {
+      auto found = catalog.tables.find({schema, name});
+      if (found != catalog.tables.end()) snapshot.tables.emplace(found->first, found->second);
+    }
+    it = catalog.tables.lower_bound({schema + '\0', ""});  // the next schema's first table
   }
   return snapshot;
 }

@@ -66,7 +66,7 @@ void add_routines(const Catalog& catalog, const QualifiedName& table, const std:
     if (!routine.sql_body &&
         (!table_name.in(routine.body) || (column_name && !column_name->in(routine.body))))
       continue;
-    References references = routine_references(routine);
+    const References& references = routine_references(routine);
     if (column ? reads_column(references, table, *column) : names_table(references, table)) {
       out.push_back({routine_kind_name(routine.kind), id, routine.name.name});
     }

@@ -42,6 +42,7 @@ Removed removed_by_file(const Catalog& before, const Catalog& after) {
 }
 
 bool same_body(const Routine& a, const Routine& b) {
+  if (&a == &b) return true;  // the file left the routines as they were: one map for both
   return a.body == b.body && a.sql_body == b.sql_body && a.language == b.language;
 }
 
@@ -158,7 +159,7 @@ bool column_still_named(const Catalog& after, const References& references,
 // names a table and a column it had reads that column).
 void removed_uses(const FileEndContext& file, const Routine& routine, const Removed& removed,
                   std::set<std::string>& out) {
-  References references = routine_references(routine);
+  const References& references = routine_references(routine);
   for (const QualifiedName& table : removed.tables) {
     if (names_table(references, table) && !resolve(file, {table.schema, table.name}, {}) &&
         !(file.later() && file.later()->relation_exists(table)))
