@@ -22,6 +22,17 @@ void collect_qualifiers(const ast::Node& node, const QualifiedName& table,
   for (const ast::Node& item : node.items()) collect_qualifiers(item, table, names);
 }
 
+// Whether a string of the tree is `text`: a tree that does not write the column's name has
+// nothing to rename, and this is much cheaper than finding how the tree qualifies the table.
+bool holds_string(const ast::Node& node, std::string_view text) {
+  if (node.kind() == ast::Kind::string) return node.text() == text;
+  for (const ast::Field& field : node.fields())
+    if (holds_string(field.value, text)) return true;
+  for (const ast::Node& item : node.items())
+    if (holds_string(item, text)) return true;
+  return false;
+}
+
 class ColumnRename {
  public:
   ColumnRename(ast::Arena& arena, const QualifiedName& table, std::string from, std::string to)
@@ -37,7 +48,7 @@ class ColumnRename {
 
   // A tree that may read the table (a view, another table's policy): only where it does.
   Expr apply_elsewhere(Expr tree) {
-    if (!tree) return tree;
+    if (!tree || !holds_string(*tree, from_)) return tree;
     std::set<std::string> qualifiers;
     collect_qualifiers(*tree, table_, qualifiers);
     return qualifiers.empty() ? tree : apply(tree, std::move(qualifiers));

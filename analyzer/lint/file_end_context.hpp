@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <span>
 #include <string>
 #include <utility>
@@ -22,12 +23,15 @@ using StatementFinding = std::pair<std::size_t, Finding>;
 // file's statements. A rule reports each finding at one of those statements.
 class FileEndContext {
  public:
-  // `later`: the catalog once every migration of the directory the file belongs to has run
-  // (null when the file is the last).
-  FileEndContext(const ParsedScript& script, const Catalog& before, const Context& session,
+  // `routines_before`: the routines as they were before the file (the catalog before it may
+  // leave them out when the file cannot change them). `later`: the catalog once every migration
+  // of the directory the file belongs to has run (null when the file is the last).
+  FileEndContext(const ParsedScript& script, const Catalog& before,
+                 const std::map<std::string, Routine>& routines_before, const Context& session,
                  const Catalog* later, std::vector<StatementFinding>& findings);
 
   const Catalog& before() const { return before_; }
+  const std::map<std::string, Routine>& routines_before() const { return routines_before_; }
   const Catalog& after() const { return session_.catalog; }
   const Context& session() const { return session_; }
   const Catalog* later() const { return later_; }
@@ -40,6 +44,7 @@ class FileEndContext {
  private:
   const ParsedScript& script_;
   const Catalog& before_;
+  const std::map<std::string, Routine>& routines_before_;
   const Context& session_;
   const Catalog* later_;
   std::vector<StatementFinding>& findings_;

@@ -11,6 +11,7 @@
 #include <span>
 
 #include "analyzer/interpret/interpreter.hpp"
+#include "analyzer/lint/created_later.hpp"
 #include "analyzer/lint/file_end_context.hpp"
 #include "analyzer/lint/ignore_directives.hpp"
 #include "analyzer/lint/interpreter_errors.hpp"
@@ -24,6 +25,7 @@
 #include "analyzer/pipeline/load_schema.hpp"
 #include "analyzer/pipeline/migration_project.hpp"
 #include "analyzer/platform/platform_ground.hpp"
+#include "analyzer/references/name_search.hpp"
 #include "parser/git_blob_reader.hpp"
 #include "parser/script_reader.hpp"
 
@@ -281,13 +283,24 @@ void apply_rule_settings(const LintRequest& request, std::vector<Finding>& findi
   }
 }
 
+// What a file is linted between: `before` is what the rules that look at the whole file compare
+// the end with (its routines are `routines_before`), `later` what the migrations after the file
+// make (null: none); `api_roles` whether the catalog the file starts from grants to the API roles.
+struct FileSurroundings {
+  const Catalog& before;
+  const std::map<std::string, Routine>& routines_before;
+  const Catalog* later;
+  bool api_roles;
+};
+
 // The rules that look at the file once all of it is applied; their findings go through the
 // ignore comments of the statement each is located at.
-void lint_file_end(const ParsedScript& script, const Catalog& before, const Context& session,
-                   const Catalog* later, const LintContext& context,
+void lint_file_end(const ParsedScript& script, const FileSurroundings& around,
+                   const Context& session, const LintContext& context,
                    std::vector<IgnoreDirective>& directives, std::vector<Finding>& out) {
   std::vector<StatementFinding> found;
-  FileEndContext file_end(script, before, session, later, found);
+  FileEndContext file_end(script, around.before, around.routines_before, session, around.later,
+                          found);
   for (const LintRule& rule : lint_rules()) {
     if (!rule.at_file_end || !context.runs(rule)) continue;
     file_end.set_rule(rule);
@@ -300,11 +313,9 @@ void lint_file_end(const ParsedScript& script, const Catalog& before, const Cont
   }
 }
 
-// Lints one file, applying it to `catalog` (which ends as the catalog after the file);
-// `before` is what the rules that look at the whole file compare the end with, `later` what
-// the migrations after the file make (null: none).
-void lint_file(const std::shared_ptr<ParsedScript>& script, Catalog& catalog, const Catalog& before,
-               const Catalog* later, const LintContext& context, LintResult& result) {
+// Lints one file, applying it to `catalog` (which ends as the catalog after the file).
+void lint_file(const std::shared_ptr<ParsedScript>& script, Catalog& catalog,
+               const FileSurroundings& around, const LintContext& context, LintResult& result) {
   for (const Diagnostic& diagnostic : script->diagnostics) {
     (diagnostic.severity == Severity::error ? result.errors : result.notes).push_back(diagnostic);
   }
@@ -320,7 +331,7 @@ void lint_file(const std::shared_ptr<ParsedScript>& script, Catalog& catalog, co
   }
   std::vector<IgnoreDirective> directives = read_ignore_directives(*script);
   SchemaLintOptions schema_options{context.request->exposed_schemas,
-                                   context.supabase || has_api_roles(catalog)};
+                                   context.supabase || around.api_roles};
   std::size_t first = result.findings.size();
   AddedSchemaFindings added_schema_findings;
   for (std::size_t i = 0; i < script->statements.size(); ++i) {
@@ -354,10 +365,9 @@ void lint_file(const std::shared_ptr<ParsedScript>& script, Catalog& catalog, co
       interpreter.apply(std::span(&statement, 1));
     }
   }
-  lint_file_end(*script, before, interpreter.context(), later, context, directives,
-                result.findings);
+  lint_file_end(*script, around, interpreter.context(), context, directives, result.findings);
   interpreter.keep_source(script);
-  for (Finding& added : added_schema_findings.added_by_file(before, catalog, schema_options))
+  for (Finding& added : added_schema_findings.added_by_file(around.before, catalog, schema_options))
     result.findings.push_back(std::move(added));
   for (Finding& unused : unused_ignores(directives)) result.findings.push_back(std::move(unused));
   apply_rule_settings(*context.request, result.findings, first);
@@ -370,17 +380,40 @@ void lint_file(const std::shared_ptr<ParsedScript>& script, Catalog& catalog, co
   }
 }
 
+// Whether no statement of the script can add, remove, replace or rewrite a routine, or change
+// what the schema rules say of one (a rename rewrites the bodies that read what it renames, a
+// GRANT changes who may run it): the routines before the file are then those after it, and
+// need no copy.
+bool leaves_routines(const ParsedScript& script) {
+  static const std::set<std::string_view> kLeaving{
+      "CreateStmt",      "AlterTableStmt",  "IndexStmt", "CommentStmt",    "CreatePolicyStmt",
+      "AlterPolicyStmt", "TransactionStmt", "ViewStmt",  "VariableSetStmt"};
+  return std::all_of(
+      script.statements.begin(), script.statements.end(), [](const ParsedStatement& statement) {
+        const ast::Node* tree = statement.tree;
+        return tree && (kLeaving.contains(tree->text()) ||
+                        (tree->is("DropStmt") && tree->str("removeType") == "OBJECT_INDEX"));
+      });
+}
+
+// Copies the objects of `from` whose names are `named`, in any schema. Names sort by schema
+// first: each schema's objects are looked up by name, then the schema is skipped.
 template <typename Map>
 void copy_named(const Map& from, const std::set<std::string>& named, Map& to) {
-  for (const auto& [name, object] : from) {
-    if (named.contains(name.name)) to.emplace(name, object);
+  for (auto it = from.begin(); it != from.end();) {
+    const std::string schema = it->first.schema;
+    for (const std::string& name : named) {
+      auto found = from.find({schema, name});
+      if (found != from.end()) to.emplace(found->first, found->second);
+    }
+    it = from.lower_bound({schema + '\0', ""});  // the next schema's first object
   }
 }
 
-// What the rules that look at a whole file need of the catalog before it: its routines,
-// schemas, extensions and roles, and the tables and views its statements name (with their
-// indexes, policies and triggers) (all of it when a statement may reach further: a DO block,
-// DROP SCHEMA).
+// What the rules that look at a whole file need of the catalog before it: its routines (unless
+// the file leaves them as they are), schemas, extensions and roles, and the tables and views
+// its statements name (with their indexes, policies and triggers) (all of it when a statement
+// may reach further: a DO block, DROP SCHEMA).
 Catalog before_snapshot(const Catalog& catalog, const ParsedScript& script) {
   std::set<std::string> named;
   for (const ParsedStatement& statement : script.statements) {
@@ -394,7 +427,8 @@ Catalog before_snapshot(const Catalog& catalog, const ParsedScript& script) {
       named.insert(std::string(table->str("relname")));
     if (const ast::Node* view = tree->get("view"))  // CREATE VIEW's
       named.insert(std::string(view->str("relname")));
-    if (const ast::Node* into = tree->get("into"); into && into->get("rel"))  // a materialized view's
+    if (const ast::Node* into = tree->get("into");
+        into && into->get("rel"))  // a materialized view's
       named.insert(std::string(into->get("rel")->str("relname")));
     if (tree->is("GrantStmt")) {
       for (const ast::Node& object : tree->list("objects")) {
@@ -409,7 +443,7 @@ Catalog before_snapshot(const Catalog& catalog, const ParsedScript& script) {
     }
   }
   Catalog snapshot;
-  snapshot.routines = catalog.routines;
+  if (!leaves_routines(script)) snapshot.routines = catalog.routines;
   snapshot.schemas = catalog.schemas;
   snapshot.extensions = catalog.extensions;
   snapshot.others = catalog.others;  // roles among them
@@ -427,46 +461,14 @@ Catalog before_snapshot(const Catalog& catalog, const ParsedScript& script) {
   return snapshot;
 }
 
-// The tables (with their columns) and views a script creates, renames into being or adds
-// columns to, by the names it writes (unqualified ones in `schema`).
-void add_created(const ParsedScript& script, const std::string& schema, Catalog& out) {
-  auto name_of = [&](const ast::Node& range_var) {
-    std::string_view written = range_var.str("schemaname");
-    return QualifiedName{written.empty() ? schema : std::string(written),
-                         std::string(range_var.str("relname"))};
-  };
-  auto add_column = [&](const QualifiedName& table, std::string_view column) {
-    Table& created = out.tables[table];
-    created.name = table;
-    Column added;
-    added.name = std::string(column);
-    created.columns.push_back(std::move(added));
-  };
-  for (const ParsedStatement& statement : script.statements) {
-    const ast::Node* tree = statement.tree;
-    const ast::Node* relation = tree ? tree->get("relation") : nullptr;
-    if (!tree) continue;
-    if (tree->is("CreateStmt") && relation) {
-      out.tables[name_of(*relation)].name = name_of(*relation);
-      for (const ast::Node& element : tree->list("tableElts")) {
-        if (element.is("ColumnDef")) add_column(name_of(*relation), element.str("colname"));
-      }
-    } else if (tree->is("ViewStmt") && tree->get("view")) {
-      out.views[name_of(*tree->get("view"))];
-    } else if (tree->is("CreateTableAsStmt") && tree->get("into") &&
-               tree->get("into")->get("rel")) {
-      out.views[name_of(*tree->get("into")->get("rel"))];
-    } else if (tree->is("AlterTableStmt") && relation) {
-      for (const ast::Node* command : alter_table_commands(*tree, "AT_AddColumn")) {
-        if (const ast::Node* column = command->get("def"))
-          add_column(name_of(*relation), column->str("colname"));
-      }
-    } else if (tree->is("RenameStmt") && relation && tree->str("renameType") == "OBJECT_COLUMN") {
-      add_column(name_of(*relation), tree->str("newname"));
-    } else if (tree->is("RenameStmt") && relation) {
-      out.tables[{name_of(*relation).schema, std::string(tree->str("newname"))}];
-    }
-  }
+// Whether the API roles (anon, authenticated) may be granted something by the script: it names
+// one of them, or the catalog has a known ground whose objects a statement may take in with
+// their grants.
+bool may_grant_api_roles(const ParsedScript& script, const LintContext& context) {
+  if (context.known) return true;
+  NameSearch anon("anon"), authenticated("authenticated");
+  std::string_view text = script.source ? script.source->text : std::string_view();
+  return anon.in(text) || authenticated.in(text);
 }
 
 void lint_chained(const std::vector<MigrationFile>& files, LintContext& context,
@@ -475,16 +477,21 @@ void lint_chained(const std::vector<MigrationFile>& files, LintContext& context,
   for (const MigrationFile& file : files)
     scripts.push_back(std::make_shared<ParsedScript>(read_script(file.path)));
   std::string schema = context.search_path.empty() ? "public" : context.search_path.front();
-  std::vector<Catalog> later(files.size() + 1);  // what the files after each one create
-  for (std::size_t i = files.size(); i-- > 0;) {
-    later[i] = later[i + 1];
-    if (i + 1 < files.size()) add_created(*scripts[i + 1], schema, later[i]);
-  }
+  CreatedLater later(scripts, schema);
   Catalog catalog = std::move(context.start);
+  bool api_roles = context.supabase || has_api_roles(catalog);
   for (std::size_t i = 0; i < files.size(); ++i) {
     result.files.push_back(files[i].path);
+    // A catalog without grants to the API roles gains none from a file that does not name them.
+    if (i > 0 && !context.supabase && (api_roles || may_grant_api_roles(*scripts[i - 1], context)))
+      api_roles = has_api_roles(catalog);
+    later.pass(i);
     Catalog before = before_snapshot(catalog, *scripts[i]);
-    lint_file(scripts[i], catalog, before, &later[i], context, result);
+    bool same_routines = leaves_routines(*scripts[i]);
+    lint_file(
+        scripts[i], catalog,
+        {before, same_routines ? catalog.routines : before.routines, &later.catalog(), api_roles},
+        context, result);
   }
 }
 
@@ -511,8 +518,9 @@ LintResult lint_migrations(const LintRequest& request) {
     result.files.push_back(file.path);
     const Catalog& before = catalog_before(context, file);
     Catalog catalog = before;
-    lint_file(std::make_shared<ParsedScript>(read_script(file.path)), catalog, before,
-              catalog_after_all(context, file), context, result);
+    lint_file(std::make_shared<ParsedScript>(read_script(file.path)), catalog,
+              {before, before.routines, catalog_after_all(context, file), has_api_roles(before)},
+              context, result);
   }
   return result;
 }

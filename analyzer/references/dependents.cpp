@@ -1,10 +1,13 @@
 #include "analyzer/references/dependents.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <ranges>
 #include <unordered_map>
 
-#include "analyzer/references/routine_references.hpp"
 #include "analyzer/model/object_id.hpp"
+#include "analyzer/references/name_search.hpp"
+#include "analyzer/references/routine_references.hpp"
 
 namespace pgdrift {
 namespace {
@@ -53,24 +56,17 @@ void add_views(const Catalog& catalog, const QualifiedName& table, const std::st
   }
 }
 
-// Whether `text` holds `name`, in any case: a body that names an object holds its name (an
-// unquoted name may be written in capitals). Reading a body costs far more than this.
-bool holds_name(std::string_view text, std::string_view name) {
-  auto same = [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) ==
-           std::tolower(static_cast<unsigned char>(b));
-  };
-  return std::search(text.begin(), text.end(), name.begin(), name.end(), same) != text.end();
-}
-
 void add_routines(const Catalog& catalog, const QualifiedName& table, const std::string* column,
                   std::vector<Dependent>& out) {
+  NameSearch table_name(table.name);
+  std::optional<NameSearch> column_name;
+  if (column) column_name.emplace(*column);
   for (const auto& [id, routine] : catalog.routines) {
     if (routine.body.empty() && !routine.sql_body) continue;
     if (!routine.sql_body &&
-        (!holds_name(routine.body, table.name) || (column && !holds_name(routine.body, *column))))
+        (!table_name.in(routine.body) || (column_name && !column_name->in(routine.body))))
       continue;
-    References references = routine_references(routine);
+    const References& references = routine_references(routine);
     if (column ? reads_column(references, table, *column) : names_table(references, table)) {
       out.push_back({routine_kind_name(routine.kind), id, routine.name.name});
     }
@@ -91,6 +87,13 @@ void add_foreign_keys_referencing(const Catalog& catalog, const QualifiedName& t
       out.push_back({"constraint", member_id(name, constraint_name)});
     }
   }
+}
+
+// The triggers or policies of one table: they sort together, by table first.
+template <typename Member>
+auto members_of(const std::map<TableMemberKey, Member>& members, const QualifiedName& table) {
+  return std::ranges::subrange(members.lower_bound({table, ""}), members.end()) |
+         std::views::take_while([&table](const auto& entry) { return entry.first.table == table; });
 }
 
 void add_table_members(const Catalog& catalog, const QualifiedName& table,
@@ -120,14 +123,13 @@ void add_table_members(const Catalog& catalog, const QualifiedName& table,
       out.push_back({"index", object_id(name)});
     }
   }
-  for (const auto& [key, policy] : catalog.policies) {
-    if (key.table == table && (mentions_column(policy.using_expr, column) ||
-                               mentions_column(policy.check_expr, column))) {
+  for (const auto& [key, policy] : members_of(catalog.policies, table)) {
+    if (mentions_column(policy.using_expr, column) || mentions_column(policy.check_expr, column)) {
       out.push_back({"policy", member_id(table, key.name)});
     }
   }
-  for (const auto& [key, trigger] : catalog.triggers) {
-    if (key.table != table || !trigger.definition) continue;
+  for (const auto& [key, trigger] : members_of(catalog.triggers, table)) {
+    if (!trigger.definition) continue;
     bool update_of = false;
     for (const ast::Node& name : trigger.definition->list("columns"))
       update_of |= name.string_value() == column;
@@ -153,12 +155,10 @@ std::vector<Dependent> table_dependents(const Catalog& catalog, const QualifiedN
   std::vector<Dependent> out;
   add_views(catalog, table, nullptr, out);
   add_foreign_keys_referencing(catalog, table, nullptr, out);
-  for (const auto& [key, trigger] : catalog.triggers) {
-    if (key.table == table) out.push_back({"trigger", member_id(table, key.name)});
-  }
-  for (const auto& [key, policy] : catalog.policies) {
-    if (key.table == table) out.push_back({"policy", member_id(table, key.name)});
-  }
+  for (const auto& [key, trigger] : members_of(catalog.triggers, table))
+    out.push_back({"trigger", member_id(table, key.name)});
+  for (const auto& [key, policy] : members_of(catalog.policies, table))
+    out.push_back({"policy", member_id(table, key.name)});
   add_routines(catalog, table, nullptr, out);
   return out;
 }

@@ -73,7 +73,7 @@ void for_each_body_tree(const Routine& routine, ast::Arena& arena, const TreeVis
   }
 }
 
-References routine_references(const Routine& routine) {
+const References& routine_references(const Routine& routine) {
   // Lint rules ask for every routine's references at each statement that drops, renames or
   // retypes something: each body is parsed once per process. The key is the body's text
   // (catalogs are copied, so addresses do not last); an SQL-standard body is a tree the
@@ -92,8 +92,9 @@ References routine_references(const Routine& routine) {
   ast::Arena arena;
   for_each_body_tree(routine, arena,
                      [&](const ast::Node& tree) { collect_references(&tree, references); });
-  cache[routine.body] = {routine.language, routine.sql_body, references};
-  return references;
+  Cached& kept = cache[routine.body];
+  kept = {routine.language, routine.sql_body, std::move(references)};
+  return kept.references;
 }
 
 }  // namespace pgdrift

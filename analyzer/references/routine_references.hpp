@@ -14,7 +14,9 @@ namespace pgdrift {
 void for_each_body_tree(const Routine& routine, ast::Arena& arena,
                         const std::function<void(const ast::Node&)>& visit);
 
-// The relations and columns a routine's body names, in every tree of for_each_body_tree.
-References routine_references(const Routine& routine);
+// The relations and columns a routine's body names, in every tree of for_each_body_tree. Each
+// body is read once per process: the references returned are the cache's, to be used before
+// the next call.
+const References& routine_references(const Routine& routine);
 
 }  // namespace pgdrift
