@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <ranges>
 #include <unordered_map>
 
 #include "analyzer/model/object_id.hpp"
@@ -89,11 +88,15 @@ void add_foreign_keys_referencing(const Catalog& catalog, const QualifiedName& t
   }
 }
 
-// The triggers or policies of one table: they sort together, by table first.
-template <typename Member>
-auto members_of(const std::map<TableMemberKey, Member>& members, const QualifiedName& table) {
-  return std::ranges::subrange(members.lower_bound({table, ""}), members.end()) |
-         std::views::take_while([&table](const auto& entry) { return entry.first.table == table; });
+// Calls `visit(key, member)` for the triggers or policies of one table: they sort together,
+// by table first. A plain loop: clang 14 cannot compile a ranges pipeline over a map against
+// libstdc++ 12.
+template <typename Member, typename Visit>
+void for_each_member_of(const std::map<TableMemberKey, Member>& members, const QualifiedName& table,
+                        Visit visit) {
+  for (auto it = members.lower_bound({table, ""}); it != members.end() && it->first.table == table;
+       ++it)
+    visit(it->first, it->second);
 }
 
 void add_table_members(const Catalog& catalog, const QualifiedName& table,
@@ -123,20 +126,19 @@ void add_table_members(const Catalog& catalog, const QualifiedName& table,
       out.push_back({"index", object_id(name)});
     }
   }
-  for (const auto& [key, policy] : members_of(catalog.policies, table)) {
-    if (mentions_column(policy.using_expr, column) || mentions_column(policy.check_expr, column)) {
+  for_each_member_of(catalog.policies, table, [&](const TableMemberKey& key, const Policy& policy) {
+    if (mentions_column(policy.using_expr, column) || mentions_column(policy.check_expr, column))
       out.push_back({"policy", member_id(table, key.name)});
-    }
-  }
-  for (const auto& [key, trigger] : members_of(catalog.triggers, table)) {
-    if (!trigger.definition) continue;
-    bool update_of = false;
-    for (const ast::Node& name : trigger.definition->list("columns"))
-      update_of |= name.string_value() == column;
-    if (update_of || mentions_column(trigger.definition->get("whenClause"), column)) {
-      out.push_back({"trigger", member_id(table, key.name)});
-    }
-  }
+  });
+  for_each_member_of(
+      catalog.triggers, table, [&](const TableMemberKey& key, const Trigger& trigger) {
+        if (!trigger.definition) return;
+        bool update_of = false;
+        for (const ast::Node& name : trigger.definition->list("columns"))
+          update_of |= name.string_value() == column;
+        if (update_of || mentions_column(trigger.definition->get("whenClause"), column))
+          out.push_back({"trigger", member_id(table, key.name)});
+      });
 }
 
 }  // namespace
@@ -155,10 +157,12 @@ std::vector<Dependent> table_dependents(const Catalog& catalog, const QualifiedN
   std::vector<Dependent> out;
   add_views(catalog, table, nullptr, out);
   add_foreign_keys_referencing(catalog, table, nullptr, out);
-  for (const auto& [key, trigger] : members_of(catalog.triggers, table))
+  for_each_member_of(catalog.triggers, table, [&](const TableMemberKey& key, const Trigger&) {
     out.push_back({"trigger", member_id(table, key.name)});
-  for (const auto& [key, policy] : members_of(catalog.policies, table))
+  });
+  for_each_member_of(catalog.policies, table, [&](const TableMemberKey& key, const Policy&) {
     out.push_back({"policy", member_id(table, key.name)});
+  });
   add_routines(catalog, table, nullptr, out);
   return out;
 }
