@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "analyzer/diff/impact.hpp"
+#include "analyzer/impact/changed_names.hpp"
 #include "analyzer/model/object_id.hpp"
 #include "analyzer/references/reference_graph.hpp"
 
@@ -43,7 +44,11 @@ std::string relation_kind(const Catalog& catalog, const QualifiedName& relation)
 class ImpactBuilder {
  public:
   ImpactBuilder(const DiffResult& diff, const Catalog& old_catalog, const Catalog& new_catalog)
-      : old_(old_catalog), new_(new_catalog), old_lookup_(old_catalog), new_lookup_(new_catalog) {
+      : old_(old_catalog),
+        new_(new_catalog),
+        old_lookup_(old_catalog),
+        new_lookup_(new_catalog),
+        changed_names_(diff) {
     for (const Change& change : diff.changes) {
       if (is_usable_kind(change.kind)) changes_.emplace(change.id, &change);
     }
@@ -52,8 +57,10 @@ class ImpactBuilder {
   std::vector<ImpactEntry> build() {
     if (changes_.empty()) return {};  // nothing that can be used differs: no graph to build
     // The two graphs share nothing: the new side's is built on a second thread.
-    auto new_users = std::async(std::launch::async, [this] { return build_reference_graph(new_); });
-    add_uses("old", build_reference_graph(old_), old_, new_);
+    RoutineFilter read_body = [this](const Routine& routine) { return may_use_changes(routine); };
+    auto new_users =
+        std::async(std::launch::async, [&] { return build_reference_graph(new_, read_body); });
+    add_uses("old", build_reference_graph(old_, read_body), old_, new_);
     add_uses("new", new_users.get(), new_, old_);
     for (const auto& [id, change] : changes_) {
       bool listed = change->type != ChangeType::changed || changes_what_users_see(*change);
@@ -67,8 +74,15 @@ class ImpactBuilder {
   const Catalog& new_;
   NameLookup old_lookup_;
   NameLookup new_lookup_;
+  ChangedNames changed_names_;
   std::map<std::string, const Change*> changes_;
   std::map<std::pair<std::string, std::string>, ImpactEntry> entries_;
+
+  // A body that names nothing the diff reports uses nothing it reports. A trigger function
+  // is read anyway: it reads its tables' rows (NEW.x) without naming the tables.
+  bool may_use_changes(const Routine& routine) const {
+    return routine.return_type == "trigger" || changed_names_.mentioned_in(routine.body);
+  }
 
   ImpactEntry& entry(const std::string& kind, const std::string& id) {
     auto [found, inserted] = entries_.try_emplace({kind, id});

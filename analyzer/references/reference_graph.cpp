@@ -10,7 +10,8 @@ namespace {
 
 class GraphBuilder {
  public:
-  explicit GraphBuilder(const Catalog& catalog) : catalog_(catalog), lookup_{catalog} {
+  GraphBuilder(const Catalog& catalog, const RoutineFilter& read_body)
+      : catalog_(catalog), read_body_(read_body), lookup_{catalog} {
     for (const auto& [key, trigger] : catalog.triggers)
       trigger_tables_[trigger.function].push_back(key.table);
   }
@@ -26,6 +27,7 @@ class GraphBuilder {
 
  private:
   const Catalog& catalog_;
+  const RoutineFilter& read_body_;
   NameLookup lookup_;
   std::map<QualifiedName, std::vector<QualifiedName>> trigger_tables_;  // by trigger function
   std::vector<ReferenceUser> users_;
@@ -51,6 +53,7 @@ class GraphBuilder {
 
   void add_routine(const std::string& id, const Routine& routine) {
     if (routine.body.empty() && !routine.sql_body) return;
+    if (!routine.sql_body && read_body_ && !read_body_(routine)) return;
     NameLookup lookup = lookup_;
     if (auto path = routine.settings.find("search_path"); path != routine.settings.end())
       lookup.search_path = path->second;
@@ -116,8 +119,9 @@ class GraphBuilder {
 
 }  // namespace
 
-std::vector<ReferenceUser> build_reference_graph(const Catalog& catalog) {
-  return GraphBuilder(catalog).build();
+std::vector<ReferenceUser> build_reference_graph(const Catalog& catalog,
+                                                 const RoutineFilter& read_body) {
+  return GraphBuilder(catalog, read_body).build();
 }
 
 }  // namespace pgdrift

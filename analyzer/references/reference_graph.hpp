@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,10 @@ struct ReferenceUser {
 // triggers call it), policies' USING and WITH CHECK, triggers (their function, WHEN and
 // UPDATE OF columns), column defaults, CHECKs and generated columns. A table member does not
 // count its own table as a use; its columns it does.
-std::vector<ReferenceUser> build_reference_graph(const Catalog& catalog);
+// `read_body`, when given, chooses the routines whose AS '...' body text is parsed and read:
+// the others are left out (parsing bodies is most of the graph's cost).
+using RoutineFilter = std::function<bool(const Routine&)>;
+std::vector<ReferenceUser> build_reference_graph(const Catalog& catalog,
+                                                 const RoutineFilter& read_body = {});
 
 }  // namespace pgdrift

@@ -94,3 +94,40 @@ TEST_CASE("differences nothing can use have no impact entries", "[impact]") {
                           "CREATE TABLE public.t (a integer);");
   CHECK(impact.empty());
 }
+
+TEST_CASE("a body is read when it names a changed object in any case or quoting", "[impact]") {
+  const char* old_sql =
+      "CREATE TABLE public.\"Odd Name\" (a integer);\n"
+      "CREATE TABLE public.plain (a integer);\n"
+      "CREATE FUNCTION public.reads_odd() RETURNS bigint LANGUAGE plpgsql AS $$\n"
+      "BEGIN RETURN (SELECT count(a) FROM public.\"Odd Name\"); END $$;\n"
+      "CREATE FUNCTION public.reads_plain() RETURNS bigint LANGUAGE sql AS $$\n"
+      "SELECT count(a) FROM PUBLIC.PLAIN $$;";
+  auto impact = impact_of(old_sql,
+                          "CREATE TABLE public.\"Odd Name\" (b integer);\n"
+                          "CREATE TABLE public.plain (b integer);");
+  const ImpactEntry& odd = entry(impact, "public.\"Odd Name\".a");
+  REQUIRE(odd.used_by.size() == 1);
+  CHECK(odd.used_by[0].id == "public.reads_odd()");
+  CHECK(odd.used_by[0].breaks);
+  const ImpactEntry& plain = entry(impact, "public.plain.a");
+  REQUIRE(plain.used_by.size() == 1);
+  CHECK(plain.used_by[0].id == "public.reads_plain()");
+}
+
+TEST_CASE("a trigger function reading NEW.column is listed though it names no table", "[impact]") {
+  const char* function =
+      "CREATE FUNCTION public.stamp() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+      "BEGIN NEW.touched := now(); RETURN NEW; END $$;\n";
+  auto impact = impact_of(
+      std::string("CREATE TABLE public.t (a integer, touched timestamptz);\n") + function +
+          "CREATE TRIGGER t_stamp BEFORE UPDATE ON public.t FOR EACH ROW EXECUTE FUNCTION "
+          "public.stamp();",
+      std::string("CREATE TABLE public.t (a integer);\n") + function +
+          "CREATE TRIGGER t_stamp BEFORE UPDATE ON public.t FOR EACH ROW EXECUTE FUNCTION "
+          "public.stamp();");
+  const ImpactEntry& touched = entry(impact, "public.t.touched");
+  bool listed = std::any_of(touched.used_by.begin(), touched.used_by.end(),
+                            [](const ImpactUse& use) { return use.id == "public.stamp()"; });
+  CHECK(listed);
+}
