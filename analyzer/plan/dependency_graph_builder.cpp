@@ -3,8 +3,8 @@
 
 #include "analyzer/plan/dependency_graph.hpp"
 #include "analyzer/plan/plan_nodes.hpp"
-#include "analyzer/references/tree_references.hpp"
 #include "analyzer/plan/type_reference.hpp"
+#include "analyzer/references/tree_references.hpp"
 
 namespace pgdrift {
 namespace {
@@ -12,7 +12,11 @@ namespace {
 class GraphBuilder {
  public:
   explicit GraphBuilder(const Catalog& catalog) : catalog_(catalog) {
-    for (const auto& [id, routine] : catalog.routines) routines_by_name_[routine.name.name].push_back(&routine);
+    for (const auto& [id, routine] : catalog.routines)
+      routines_by_name_[routine.name.name].push_back(&routine);
+    for (const auto& [name, index] : catalog.indexes) {
+      if (index.unique) unique_indexes_by_table_[index.table].push_back(&index);
+    }
   }
 
   DependencyGraph build() {
@@ -36,6 +40,7 @@ class GraphBuilder {
   const Catalog& catalog_;
   DependencyGraph graph_;
   std::map<std::string, std::vector<const Routine*>> routines_by_name_;
+  std::map<QualifiedName, std::vector<const Index*>> unique_indexes_by_table_;
 
   void in_schema(const std::string& node, const std::string& schema) {
     graph_.add_node(node);
@@ -44,16 +49,19 @@ class GraphBuilder {
 
   // A relation as written in a query: unqualified names are looked up in public first.
   std::optional<QualifiedName> find_relation(const QualifiedName& written) const {
-    if (!written.schema.empty()) return catalog_.relation_exists(written) ? std::optional(written) : std::nullopt;
+    if (!written.schema.empty())
+      return catalog_.relation_exists(written) ? std::optional(written) : std::nullopt;
     for (const auto& schema : {std::string("public")}) {
-      if (catalog_.relation_exists({schema, written.name})) return QualifiedName{schema, written.name};
+      if (catalog_.relation_exists({schema, written.name}))
+        return QualifiedName{schema, written.name};
     }
     return std::nullopt;
   }
 
   std::string relation_node(const QualifiedName& relation) const {
     if (catalog_.tables.contains(relation)) return table_node(relation);
-    if (auto view = catalog_.views.find(relation); view != catalog_.views.end()) return view_node(view->second);
+    if (auto view = catalog_.views.find(relation); view != catalog_.views.end())
+      return view_node(view->second);
     if (catalog_.sequences.contains(relation)) return sequence_node(relation);
     return "";
   }
@@ -62,8 +70,10 @@ class GraphBuilder {
   void depend_on_type(const std::string& node, const std::string& type) {
     auto name = user_type_of(type);
     if (!name) return;
-    if (catalog_.types.contains(*name)) graph_.add_edge(node, type_node(*name));
-    else if (std::string relation = relation_node(*name); !relation.empty()) graph_.add_edge(node, relation);
+    if (catalog_.types.contains(*name))
+      graph_.add_edge(node, type_node(*name));
+    else if (std::string relation = relation_node(*name); !relation.empty())
+      graph_.add_edge(node, relation);
   }
 
   void depend_on_references(const std::string& node, const References& references,
@@ -75,7 +85,8 @@ class GraphBuilder {
         relations.push_back(*relation);
       }
     }
-    for (const QualifiedName& relation : relations) depend_on_columns(node, relation, references.columns);
+    for (const QualifiedName& relation : relations)
+      depend_on_columns(node, relation, references.columns);
     for (const QualifiedName& function : references.functions) {
       auto candidates = routines_by_name_.find(function.name);
       if (candidates == routines_by_name_.end()) continue;
@@ -91,7 +102,8 @@ class GraphBuilder {
     }
   }
 
-  void depend_on_columns(const std::string& node, const QualifiedName& relation, const std::set<std::string>& columns) {
+  void depend_on_columns(const std::string& node, const QualifiedName& relation,
+                         const std::set<std::string>& columns) {
     auto table = catalog_.tables.find(relation);
     if (table == catalog_.tables.end()) return;
     for (const Column& column : table->second.columns) {
@@ -99,7 +111,8 @@ class GraphBuilder {
     }
   }
 
-  void depend_on_expression(const std::string& node, Expr expression, const std::vector<QualifiedName>& own_tables = {}) {
+  void depend_on_expression(const std::string& node, Expr expression,
+                            const std::vector<QualifiedName>& own_tables = {}) {
     if (!expression) return;
     References references;
     collect_references(expression, references);
@@ -112,7 +125,8 @@ class GraphBuilder {
     if (table.partition_of) graph_.add_edge(node, table_node(*table.partition_of));
     for (const QualifiedName& parent : table.inherits) graph_.add_edge(node, table_node(parent));
     if (!table.typed_as.empty()) depend_on_type(node, table.typed_as);
-    if (!table.foreign_server.empty()) graph_.add_edge(node, graph_node("foreign_server", quote_identifier(table.foreign_server)));
+    if (!table.foreign_server.empty())
+      graph_.add_edge(node, graph_node("foreign_server", quote_identifier(table.foreign_server)));
     for (const Column& column : table.columns) add_column(table, column);
     for (const auto& [name, constraint] : table.constraints) add_constraint(table, constraint);
   }
@@ -138,13 +152,15 @@ class GraphBuilder {
   void add_constraint(const Table& table, const Constraint& constraint) {
     std::string node = constraint_node(table.name, constraint.name);
     graph_.add_edge(node, table_node(table.name));
-    for (const std::string& column : constraint.columns) graph_.add_edge(node, column_node(table.name, column));
+    for (const std::string& column : constraint.columns)
+      graph_.add_edge(node, column_node(table.name, column));
     depend_on_expression(node, constraint.check, {table.name});
     if (table.partition_of) {  // a partition's key is attached to its parent's
       auto parent = catalog_.tables.find(*table.partition_of);
       if (parent != catalog_.tables.end()) {
         for (const auto& [name, key] : parent->second.constraints) {
-          if (key.type == constraint.type && key.columns == constraint.columns) graph_.add_edge(node, constraint_node(parent->first, name));
+          if (key.type == constraint.type && key.columns == constraint.columns)
+            graph_.add_edge(node, constraint_node(parent->first, name));
         }
       }
     }
@@ -162,14 +178,16 @@ class GraphBuilder {
     if (referenced == catalog_.tables.end()) return;
     for (const auto& [name, key] : referenced->second.constraints) {
       bool unique = key.type == ConstraintType::primary_key || key.type == ConstraintType::unique;
-      if (unique && (key.columns == foreign_key.referenced_columns || foreign_key.referenced_columns.empty())) {
+      if (unique && (key.columns == foreign_key.referenced_columns ||
+                     foreign_key.referenced_columns.empty())) {
         graph_.add_edge(node, constraint_node(foreign_key.referenced_table, name));
       }
     }
-    for (const auto& [name, index] : catalog_.indexes) {
-      if (index.unique && index.table == foreign_key.referenced_table && index.key_columns == foreign_key.referenced_columns) {
-        graph_.add_edge(node, index_node(index));
-      }
+    auto unique_indexes = unique_indexes_by_table_.find(foreign_key.referenced_table);
+    if (unique_indexes == unique_indexes_by_table_.end()) return;
+    for (const Index* index : unique_indexes->second) {
+      if (index->key_columns == foreign_key.referenced_columns)
+        graph_.add_edge(node, index_node(*index));
     }
   }
 
@@ -177,7 +195,8 @@ class GraphBuilder {
     std::string node = view_node(view);
     in_schema(node, view.name.schema);
     depend_on_expression(node, view.query);
-    if (view.query && !view.query->list("groupClause").empty()) depend_on_primary_keys(node, view.query);
+    if (view.query && !view.query->list("groupClause").empty())
+      depend_on_primary_keys(node, view.query);
     for (const auto& [column, default_value] : view.column_defaults)
       depend_on_expression(node, default_value);
   }
@@ -192,7 +211,8 @@ class GraphBuilder {
       auto table = relation ? catalog_.tables.find(*relation) : catalog_.tables.end();
       if (table == catalog_.tables.end()) continue;
       for (const auto& [name, constraint] : table->second.constraints) {
-        if (constraint.type == ConstraintType::primary_key) graph_.add_edge(node, constraint_node(table->first, name));
+        if (constraint.type == ConstraintType::primary_key)
+          graph_.add_edge(node, constraint_node(table->first, name));
       }
     }
   }
@@ -232,7 +252,8 @@ class GraphBuilder {
     for (const RoutineArgument& argument : routine.arguments) depend_on_type(node, argument.type);
     depend_on_type(node, routine.return_type);
     depend_on_expression(node, routine.sql_body);
-    if (routine.aggregate_definition) depend_on_aggregate_functions(node, *routine.aggregate_definition);
+    if (routine.aggregate_definition)
+      depend_on_aggregate_functions(node, *routine.aggregate_definition);
   }
 
   // CREATE AGGREGATE names its functions (SFUNC = f, ...) rather than calling them.
@@ -245,20 +266,29 @@ class GraphBuilder {
       std::string function(names.back().string_value());
       auto candidates = routines_by_name_.find(function);
       if (candidates == routines_by_name_.end()) continue;
-      for (const Routine* routine : candidates->second) graph_.add_edge(node, routine_node(routine_id(*routine)));
+      for (const Routine* routine : candidates->second)
+        graph_.add_edge(node, routine_node(routine_id(*routine)));
     }
   }
 
   void add_trigger(const TableMemberKey& key, const Trigger& trigger) {
     std::string node = trigger_node(key);
     graph_.add_edge(node, relation_node(key.table));
-    for (const auto& [id, routine] : catalog_.routines) {
-      if (routine.name == trigger.function && routine.arguments.empty()) graph_.add_edge(node, routine_node(id));
-    }
+    depend_on_trigger_function(node, trigger.function);
     if (!trigger.definition) return;
     depend_on_expression(node, trigger.definition->get("whenClause"), {key.table});
     for (const ast::Node& column : trigger.definition->list("columns")) {  // UPDATE OF column
       graph_.add_edge(node, column_node(key.table, std::string(column.string_value())));
+    }
+  }
+
+  // A trigger or event trigger calls a function of its name that takes no arguments.
+  void depend_on_trigger_function(const std::string& node, const QualifiedName& function) {
+    auto candidates = routines_by_name_.find(function.name);
+    if (candidates == routines_by_name_.end()) return;
+    for (const Routine* routine : candidates->second) {
+      if (routine->name == function && routine->arguments.empty())
+        graph_.add_edge(node, routine_node(routine_id(*routine)));
     }
   }
 
@@ -274,18 +304,18 @@ class GraphBuilder {
     graph_.add_node(node);
     for (const PublishedTable& table : publication.tables) {
       graph_.add_edge(node, table_node(table.table));
-      for (const std::string& column : table.columns) graph_.add_edge(node, column_node(table.table, column));
+      for (const std::string& column : table.columns)
+        graph_.add_edge(node, column_node(table.table, column));
       depend_on_expression(node, table.where, {table.table});
     }
-    for (const std::string& schema : publication.schemas) graph_.add_edge(node, schema_node(schema));
+    for (const std::string& schema : publication.schemas)
+      graph_.add_edge(node, schema_node(schema));
   }
 
   void add_event_trigger(const EventTrigger& trigger) {
     std::string node = graph_node("event_trigger", quote_identifier(trigger.name));
     graph_.add_node(node);
-    for (const auto& [id, routine] : catalog_.routines) {
-      if (routine.name == trigger.function && routine.arguments.empty()) graph_.add_edge(node, routine_node(id));
-    }
+    depend_on_trigger_function(node, trigger.function);
   }
 
   void add_extension(const Extension& extension) {
@@ -297,7 +327,9 @@ class GraphBuilder {
   std::string collation_node(const std::string& collation) const {
     if (collation.find('.') == std::string::npos) return "";
     for (const auto& [key, other] : catalog_.others) {
-      if (!other.definition || !other.definition->is("DefineStmt") || other.definition->str("kind") != "OBJECT_COLLATION") continue;
+      if (!other.definition || !other.definition->is("DefineStmt") ||
+          other.definition->str("kind") != "OBJECT_COLLATION")
+        continue;
       std::string name;
       for (const ast::Node& part : other.definition->list("defnames")) {
         name += (name.empty() ? "" : ".") + quote_identifier(part.string_value());
@@ -312,23 +344,29 @@ class GraphBuilder {
   void add_other(const OtherObject& other) {
     std::string node = graph_node(other.kind, other.id);
     graph_.add_node(node);
-    for (const auto& [name, extension] : catalog_.extensions) graph_.add_edge(node, graph_node("extension", quote_identifier(name)));
+    for (const auto& [name, extension] : catalog_.extensions)
+      graph_.add_edge(node, graph_node("extension", quote_identifier(name)));
     depend_on_expression(node, other.definition);
     if (other.kind == "foreign_server" && other.definition) {
       std::string wrapper = graph_node("fdw", quote_identifier(other.definition->str("fdwname")));
       if (graph_.contains(wrapper)) graph_.add_edge(node, wrapper);
     }
     if (other.kind == "user_mapping" && other.definition) {
-      graph_.add_edge(node, graph_node("foreign_server", quote_identifier(other.definition->str("servername"))));
+      graph_.add_edge(node, graph_node("foreign_server",
+                                       quote_identifier(other.definition->str("servername"))));
     }
-    if (other.kind == "operator" && other.definition) depend_on_operator_functions(node, *other.definition);
-    if (other.kind == "opclass" && other.definition) depend_on_opclass_members(node, *other.definition);
+    if (other.kind == "operator" && other.definition)
+      depend_on_operator_functions(node, *other.definition);
+    if (other.kind == "opclass" && other.definition)
+      depend_on_opclass_members(node, *other.definition);
   }
 
-  static QualifiedName written_name(std::span<const ast::Node> parts, const std::string& default_schema) {
+  static QualifiedName written_name(std::span<const ast::Node> parts,
+                                    const std::string& default_schema) {
     if (parts.empty()) return {};
-    return {parts.size() >= 2 ? std::string(parts[parts.size() - 2].string_value()) : default_schema,
-            std::string(parts.back().string_value())};
+    return {
+        parts.size() >= 2 ? std::string(parts[parts.size() - 2].string_value()) : default_schema,
+        std::string(parts.back().string_value())};
   }
 
   // An operator class lives in its family (one of its own name when it names none) and
@@ -337,14 +375,17 @@ class GraphBuilder {
     QualifiedName name = written_name(definition.list("opclassname"), "");
     auto family_names = definition.list("opfamilyname");
     QualifiedName family = family_names.empty() ? name : written_name(family_names, name.schema);
-    graph_.add_edge(node, graph_node("opfamily", access_method_object_id(family, definition.str("amname"))));
+    graph_.add_edge(
+        node, graph_node("opfamily", access_method_object_id(family, definition.str("amname"))));
     References references;
     for (const ast::Node& item : definition.list("items")) {
       const ast::Node* member = item.get("name");
       if (!member) continue;
       QualifiedName named = written_name(member->list("objname"), "");
-      if (item.integer_or("itemtype", 0) == 2) references.functions.insert(named);
-      else depend_on_operators_named(node, named);
+      if (item.integer_or("itemtype", 0) == 2)
+        references.functions.insert(named);
+      else
+        depend_on_operators_named(node, named);
     }
     depend_on_references(node, references);
   }
@@ -353,8 +394,10 @@ class GraphBuilder {
   // spells as written, and depending on one too many only orders a step earlier.
   void depend_on_operators_named(const std::string& node, const QualifiedName& name) {
     if (name.schema.empty()) return;  // a built-in operator, found on the search_path
-    std::string prefix = other_object_key("operator", quote_identifier(name.schema) + "." + name.name + "(");
-    for (auto found = catalog_.others.lower_bound(prefix); found != catalog_.others.end() && found->first.starts_with(prefix); ++found) {
+    std::string prefix =
+        other_object_key("operator", quote_identifier(name.schema) + "." + name.name + "(");
+    for (auto found = catalog_.others.lower_bound(prefix);
+         found != catalog_.others.end() && found->first.starts_with(prefix); ++found) {
       graph_.add_edge(node, graph_node("operator", found->second.id));
     }
   }
@@ -365,12 +408,14 @@ class GraphBuilder {
     References references;
     for (const ast::Node& option : definition.list("definition")) {
       std::string_view name = option.str("defname");
-      bool names_function = name == "function" || name == "procedure" || name == "restrict" || name == "join";
+      bool names_function =
+          name == "function" || name == "procedure" || name == "restrict" || name == "join";
       const ast::Node* arg = option.get("arg");
       if (!names_function || !arg || arg->list("names").empty()) continue;
       auto parts = arg->list("names");
-      references.functions.insert({parts.size() >= 2 ? std::string(parts[parts.size() - 2].string_value()) : "",
-                                   std::string(parts.back().string_value())});
+      references.functions.insert(
+          {parts.size() >= 2 ? std::string(parts[parts.size() - 2].string_value()) : "",
+           std::string(parts.back().string_value())});
     }
     depend_on_references(node, references);
   }
@@ -379,14 +424,18 @@ class GraphBuilder {
     std::string node = type_node(type.name);
     in_schema(node, type.name.schema);
     depend_on_type(node, type.base_type);
-    for (const CompositeAttribute& attribute : type.attributes) depend_on_type(node, attribute.type);
-    for (const auto& [name, constraint] : type.constraints) depend_on_expression(node, constraint.check);
+    for (const CompositeAttribute& attribute : type.attributes)
+      depend_on_type(node, attribute.type);
+    for (const auto& [name, constraint] : type.constraints)
+      depend_on_expression(node, constraint.check);
     depend_on_expression(node, type.default_value);
   }
 };
 
 }  // namespace
 
-DependencyGraph build_dependency_graph(const Catalog& catalog) { return GraphBuilder(catalog).build(); }
+DependencyGraph build_dependency_graph(const Catalog& catalog) {
+  return GraphBuilder(catalog).build();
+}
 
 }  // namespace pgdrift
