@@ -32,11 +32,8 @@ void collect_sequence_argument(const ast::Node& call, References& references) {
 
 void visit(const ast::Node& node, References& references);
 
-// Where a field's node type is fixed (UpdateStmt.relation, TypeCast.typeName, ...),
-// libpg_query's JSON leaves the node untagged: recognize it by its fields.
-bool is_range_var(const ast::Node& node) {
-  return node.is("RangeVar") || (node.text().empty() && node.get("relname"));
-}
+// Where a field's node type is fixed (TypeCast.typeName, ...), libpg_query's JSON leaves the
+// node untagged: recognize it by its fields.
 bool is_type_name(const ast::Node& node) {
   return node.is("TypeName") || (node.text().empty() && node.get("names"));
 }
@@ -52,8 +49,7 @@ void visit(const ast::Node& node, References& references) {
   }
   if (node.kind() != ast::Kind::object) return;
   if (is_range_var(node)) {
-    references.relations.insert(
-        {std::string(node.str("schemaname")), std::string(node.str("relname"))});
+    references.relations.insert(written_relation(node));
   } else if (node.is("FuncCall")) {
     if (is_sequence_function_call(node)) collect_sequence_argument(node, references);
     references.functions.insert(name_from_list(node.list("funcname")));
@@ -75,6 +71,14 @@ void visit(const ast::Node& node, References& references) {
 
 void collect_references(Expr tree, References& references) {
   if (tree) visit(*tree, references);
+}
+
+bool is_range_var(const ast::Node& node) {
+  return node.is("RangeVar") || (node.text().empty() && node.get("relname"));
+}
+
+QualifiedName written_relation(const ast::Node& range_var) {
+  return {std::string(range_var.str("schemaname")), std::string(range_var.str("relname"))};
 }
 
 const References& cached_references(Expr tree) {

@@ -20,6 +20,12 @@ struct References {
 
 void collect_references(Expr tree, References& references);
 
+// A RangeVar: where a field's node type is fixed (UpdateStmt.relation, InsertStmt.relation),
+// libpg_query's JSON leaves the node untagged, and it is known by its fields.
+bool is_range_var(const ast::Node& node);
+// A RangeVar's relation as written (schema empty when unqualified).
+QualifiedName written_relation(const ast::Node& range_var);
+
 // A tree's references, read once per tree and kept for the process: catalogs share their trees
 // (copies keep the same ones), and lint rules ask at each statement that drops, renames or
 // retypes something.
