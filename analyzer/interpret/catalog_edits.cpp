@@ -153,12 +153,13 @@ void rename_relation(Catalog& catalog, const QualifiedName& from, const Qualifie
   follow_relation_references(catalog, from, renamed);
 }
 
-void rename_column(Catalog& catalog, const QualifiedName& table_name, const std::string& from, const std::string& to) {
+void rename_column(Catalog& catalog, const QualifiedName& table_name, const std::string& from, const std::string& to,
+                   DependentsIndex* dependents) {
   auto table = catalog.tables.find(table_name);
   if (table != catalog.tables.end()) {
     if (Column* column = table->second.find_column(from)) column->name = to;
   }
-  follow_column_references(catalog, table_name, from, to);
+  follow_column_references(catalog, table_name, from, to, dependents);
 }
 
 }  // namespace pgdrift

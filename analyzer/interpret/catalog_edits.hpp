@@ -7,6 +7,8 @@
 
 namespace pgdrift {
 
+class DependentsIndex;
+
 // Changes to a catalog that touch more than one object, as DROP and RENAME do in PostgreSQL:
 // what belongs to an object goes with it; with CASCADE, what depends on it goes too
 // (views are found to depend on a relation when their query names it).
@@ -23,7 +25,9 @@ void remove_views_reading_column(Catalog& catalog, const QualifiedName& table, c
 // expressions and queries: see relation_references.hpp and column_references.hpp).
 // A relation renamed, or moved to another schema (ALTER ... SET SCHEMA).
 void rename_relation(Catalog& catalog, const QualifiedName& from, const QualifiedName& to);
-void rename_column(Catalog& catalog, const QualifiedName& table, const std::string& from, const std::string& to);
+// `dependents`: where to find what reads the column (see Context::dependents), or null.
+void rename_column(Catalog& catalog, const QualifiedName& table, const std::string& from, const std::string& to,
+                   DependentsIndex* dependents = nullptr);
 
 // Whether a name as written (schema empty when unqualified) means the relation: an
 // unqualified name is taken to mean it, as the default search path would resolve it.

@@ -140,9 +140,10 @@ void rename_in_members(Catalog& catalog, const QualifiedName& table, ColumnRenam
       if (column == from) column = to;
     rewrite_trees(index, [&](Expr tree) { return rename.apply_on_table(tree); });
   }
-  for (auto& [key, trigger] : catalog.triggers) {
-    if (key.table == table) trigger.definition = rename.apply_on_trigger(trigger.definition);
-  }
+  // A table's triggers sort together.
+  for (auto at = catalog.triggers.lower_bound({table, ""});
+       at != catalog.triggers.end() && at->first.table == table; ++at)
+    at->second.definition = rename.apply_on_trigger(at->second.definition);
   for (auto& [key, policy] : catalog.policies) {
     bool own = key.table == table;
     policy.using_expr =
@@ -156,20 +157,52 @@ void rename_in_members(Catalog& catalog, const QualifiedName& table, ColumnRenam
   }
 }
 
-void rename_in_other_objects(Catalog& catalog, const QualifiedName& table, ColumnRename& rename,
-                             const std::string& from, const std::string& to) {
+void rename_referenced_columns(Constraint& constraint, const QualifiedName& table,
+                               const std::string& from, const std::string& to) {
+  if (constraint.type != ConstraintType::foreign_key || constraint.referenced_table != table)
+    return;
+  for (std::string& column : constraint.referenced_columns)
+    if (column == from) column = to;
+}
+
+// The foreign keys to the table, the views and the routine bodies: every one of the catalog.
+void rename_in_readers(Catalog& catalog, const QualifiedName& table, ColumnRename& rename,
+                       const std::string& from, const std::string& to) {
   for (auto& [name, other] : catalog.tables) {
-    for (auto& [constraint_name, constraint] : other.constraints) {
-      if (constraint.type != ConstraintType::foreign_key || constraint.referenced_table != table)
-        continue;
-      for (std::string& column : constraint.referenced_columns)
-        if (column == from) column = to;
-    }
+    for (auto& [constraint_name, constraint] : other.constraints)
+      rename_referenced_columns(constraint, table, from, to);
   }
   for (auto& [name, view] : catalog.views) view.query = rename.apply_elsewhere(view.query);
   for (auto& [id, routine] : catalog.routines) {
     rewrite_trees(routine, [&](Expr tree) { return rename.apply_elsewhere(tree); });
   }
+}
+
+// The same, only those the index says may name the table.
+void rename_in_indexed_readers(Catalog& catalog, DependentsIndex& dependents,
+                               const QualifiedName& table, ColumnRename& rename,
+                               const std::string& from, const std::string& to) {
+  for (const auto& [name, constraint_name] : dependents.foreign_keys_to(table)) {
+    auto other = catalog.tables.find(name);
+    if (other == catalog.tables.end()) continue;
+    auto constraint = other->second.constraints.find(constraint_name);
+    if (constraint != other->second.constraints.end())
+      rename_referenced_columns(constraint->second, table, from, to);
+  }
+  for (const QualifiedName& name : dependents.views_naming(table.name)) {
+    auto view = catalog.views.find(name);
+    if (view != catalog.views.end())
+      view->second.query = rename.apply_elsewhere(view->second.query);
+  }
+  for (const std::string& id : dependents.routines_naming(table.name)) {
+    auto routine = catalog.routines.find(id);
+    if (routine == catalog.routines.end()) continue;
+    rewrite_trees(routine->second, [&](Expr tree) { return rename.apply_elsewhere(tree); });
+  }
+}
+
+void rename_in_publications(Catalog& catalog, const QualifiedName& table, ColumnRename& rename,
+                            const std::string& from, const std::string& to) {
   for (auto& [name, publication] : catalog.publications) {
     for (PublishedTable& published : publication.tables) {
       if (published.table != table) continue;
@@ -183,12 +216,16 @@ void rename_in_other_objects(Catalog& catalog, const QualifiedName& table, Colum
 }  // namespace
 
 void follow_column_references(Catalog& catalog, const QualifiedName& table, const std::string& from,
-                              const std::string& to) {
+                              const std::string& to, DependentsIndex* dependents) {
   ColumnRename rename(catalog.tree_arena(), table, from, to);
   if (auto found = catalog.tables.find(table); found != catalog.tables.end())
     rename_in_table(found->second, rename, from, to);
   rename_in_members(catalog, table, rename, from, to);
-  rename_in_other_objects(catalog, table, rename, from, to);
+  if (dependents)
+    rename_in_indexed_readers(catalog, *dependents, table, rename, from, to);
+  else
+    rename_in_readers(catalog, table, rename, from, to);
+  rename_in_publications(catalog, table, rename, from, to);
 }
 
 }  // namespace pgdrift

@@ -14,6 +14,8 @@
 
 namespace pgdrift {
 
+class DependentsIndex;
+
 // What an error is about: PostgreSQL's condition name for it (what an EXCEPTION clause names
 // to catch it: duplicate_table, undefined_object, ...) and the object's name, after its
 // table's name for a table's member.
@@ -63,6 +65,10 @@ class Context {
   // What the platform and extensions provide (null: nothing): an object they know is taken
   // into the catalog when a statement names it (see ground_adoption.cpp).
   const KnownGround* known = nullptr;
+  // What uses which table, when the caller keeps it up to date as statements are applied
+  // (`pgdrift lint` does): a column rename looks there for the views, routine bodies and
+  // foreign keys to rewrite, not through the whole catalog. Null: the whole catalog.
+  DependentsIndex* dependents = nullptr;
 
   // The innermost BEGIN ... EXCEPTION block being followed, if any (see do_block.cpp).
   const ExceptionScope* exception_scope = nullptr;

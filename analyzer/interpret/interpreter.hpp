@@ -31,6 +31,9 @@ class Interpreter {
   // The search_path the session starts with (PostgreSQL's default: public).
   void set_search_path(std::vector<std::string> search_path);
 
+  // An index of what uses which table that the caller keeps up to date (see Context).
+  void set_dependents(DependentsIndex* index) { context_.dependents = index; }
+
   // The session as the statements applied so far left it (for `pgdrift lint`, which looks at
   // each statement against it before applying the statement).
   const Context& context() const { return context_; }

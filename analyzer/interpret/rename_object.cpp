@@ -65,7 +65,7 @@ bool rename_table_column(Context& context, const ast::Node& statement, const std
                     {"duplicate_column", {table.name, to}});
       return true;
     }
-    rename_column(context.catalog, table, from, to);
+    rename_column(context.catalog, table, from, to, context.dependents);
     return true;
   }
   auto view = context.catalog.views.find(table);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "analyzer/references/routine_references.hpp"
+#include "analyzer/references/tree_references.hpp"
 
 namespace pgdrift {
 namespace {
@@ -18,16 +19,6 @@ struct StatementNames {
   std::vector<std::pair<std::string, std::string>> qualified_columns;  // qualifier, column
   std::vector<std::pair<QualifiedName, std::string>> target_columns;
 };
-
-// libpg_query leaves a node untagged where its field's type is fixed (InsertStmt.relation):
-// a RangeVar is then known by its fields.
-bool is_range_var(const ast::Node& node) {
-  return node.is("RangeVar") || (node.text().empty() && node.get("relname"));
-}
-
-QualifiedName written_name(const ast::Node& range_var) {
-  return {std::string(range_var.str("schemaname")), std::string(range_var.str("relname"))};
-}
 
 std::string alias_of(const ast::Node& node) {
   const ast::Node* alias = node.get("alias");
@@ -54,7 +45,7 @@ void add_targets(const ast::Node& statement, std::string_view list, StatementNam
   if (!relation) return;
   for (const ast::Node& target : statement.list(list)) {
     std::string_view column = target.str("name");
-    if (!column.empty()) names.target_columns.emplace_back(written_name(*relation), column);
+    if (!column.empty()) names.target_columns.emplace_back(written_relation(*relation), column);
   }
 }
 
@@ -65,7 +56,7 @@ void scan(const ast::Node& node, StatementNames& names, std::set<std::string>& l
   }
   if (node.kind() != ast::Kind::object) return;
   if (is_range_var(node)) {
-    QualifiedName relation = written_name(node);
+    QualifiedName relation = written_relation(node);
     names.relations.push_back(relation);
     std::string alias = alias_of(node);
     add_qualifier(names, alias.empty() ? relation.name : alias, relation);

@@ -12,6 +12,7 @@
 
 #include "analyzer/interpret/interpreter.hpp"
 #include "analyzer/lint/created_later.hpp"
+#include "analyzer/lint/dependents_upkeep.hpp"
 #include "analyzer/lint/file_end_context.hpp"
 #include "analyzer/lint/ignore_directives.hpp"
 #include "analyzer/lint/interpreter_errors.hpp"
@@ -313,15 +314,18 @@ void lint_file_end(const ParsedScript& script, const FileSurroundings& around,
   }
 }
 
-// Lints one file, applying it to `catalog` (which ends as the catalog after the file).
+// Lints one file, applying it to `catalog` (which ends as the catalog after the file); the
+// index of what uses which table, `dependents`, follows the catalog.
 void lint_file(const std::shared_ptr<ParsedScript>& script, Catalog& catalog,
-               const FileSurroundings& around, const LintContext& context, LintResult& result) {
+               DependentsIndex& dependents, const FileSurroundings& around,
+               const LintContext& context, LintResult& result) {
   for (const Diagnostic& diagnostic : script->diagnostics) {
     (diagnostic.severity == Severity::error ? result.errors : result.notes).push_back(diagnostic);
   }
   Diagnostics replay_diagnostics;
   Interpreter interpreter(catalog, replay_diagnostics, /*strict=*/true, context.known);
   interpreter.set_search_path(context.search_path);
+  interpreter.set_dependents(&dependents);
   FileState state;
   state.wrapped_in_transaction =
       context.wraps_files_in_transaction() && !manages_own_transaction(*script);
@@ -338,7 +342,8 @@ void lint_file(const std::shared_ptr<ParsedScript>& script, Catalog& catalog,
     const ParsedStatement& statement = script->statements[i];
     if (statement.tree) {
       std::vector<Finding> found;
-      StatementContext statement_context(statement, interpreter.context(), state, found);
+      StatementContext statement_context(statement, interpreter.context(), state, dependents,
+                                         found);
       for (const LintRule& rule : lint_rules()) {
         if (!rule.check || !context.runs(rule)) continue;
         statement_context.set_rule(rule);
@@ -346,8 +351,10 @@ void lint_file(const std::shared_ptr<ParsedScript>& script, Catalog& catalog,
       }
       track(*statement.tree, interpreter.context(), state);
       SchemaChanges schema_changes(*statement.tree, interpreter.context(), schema_options);
+      DependentsUpkeep upkeep(statement.tree, interpreter.context());
       std::size_t said = replay_diagnostics.size();
       interpreter.apply(std::span(&statement, 1));
+      upkeep.follow(dependents);
       added_schema_findings.follow(schema_changes);
       for (SchemaFinding& added : schema_changes.added(catalog, statement.where)) {
         std::vector<Finding> one{added.finding};
@@ -363,6 +370,7 @@ void lint_file(const std::shared_ptr<ParsedScript>& script, Catalog& catalog,
       result.findings.insert(result.findings.end(), found.begin(), found.end());
     } else {
       interpreter.apply(std::span(&statement, 1));
+      dependents.forget_all();
     }
   }
   lint_file_end(*script, around, interpreter.context(), context, directives, result.findings);
@@ -410,6 +418,23 @@ void copy_named(const Map& from, const std::set<std::string>& named, Map& to) {
   }
 }
 
+// Copies the triggers or policies of the tables whose names are `named`, in any schema: they
+// sort by table, so each table's are one range.
+template <typename Member>
+void copy_members_named(const std::map<TableMemberKey, Member>& from,
+                        const std::set<std::string>& named, std::map<TableMemberKey, Member>& to) {
+  for (auto it = from.begin(); it != from.end();) {
+    const std::string schema = it->first.table.schema;
+    for (const std::string& name : named) {
+      QualifiedName table{schema, name};
+      for (auto at = from.lower_bound({table, ""}); at != from.end() && at->first.table == table;
+           ++at)
+        to.emplace(at->first, at->second);
+    }
+    it = from.lower_bound({{schema + '\0', ""}, ""});  // the next schema's first member
+  }
+}
+
 // What the rules that look at a whole file need of the catalog before it: its routines (unless
 // the file leaves them as they are), schemas, extensions and roles, and the tables and views
 // its statements name (with their indexes, policies and triggers) (all of it when a statement
@@ -452,12 +477,8 @@ Catalog before_snapshot(const Catalog& catalog, const ParsedScript& script) {
   for (const auto& [name, index] : catalog.indexes) {
     if (named.contains(index.table.name)) snapshot.indexes.emplace(name, index);
   }
-  for (const auto& [key, policy] : catalog.policies) {
-    if (named.contains(key.table.name)) snapshot.policies.emplace(key, policy);
-  }
-  for (const auto& [key, trigger] : catalog.triggers) {
-    if (named.contains(key.table.name)) snapshot.triggers.emplace(key, trigger);
-  }
+  copy_members_named(catalog.policies, named, snapshot.policies);
+  copy_members_named(catalog.triggers, named, snapshot.triggers);
   return snapshot;
 }
 
@@ -479,6 +500,7 @@ void lint_chained(const std::vector<MigrationFile>& files, LintContext& context,
   std::string schema = context.search_path.empty() ? "public" : context.search_path.front();
   CreatedLater later(scripts, schema);
   Catalog catalog = std::move(context.start);
+  DependentsIndex dependents(catalog);
   bool api_roles = context.supabase || has_api_roles(catalog);
   for (std::size_t i = 0; i < files.size(); ++i) {
     result.files.push_back(files[i].path);
@@ -489,7 +511,7 @@ void lint_chained(const std::vector<MigrationFile>& files, LintContext& context,
     Catalog before = before_snapshot(catalog, *scripts[i]);
     bool same_routines = leaves_routines(*scripts[i]);
     lint_file(
-        scripts[i], catalog,
+        scripts[i], catalog, dependents,
         {before, same_routines ? catalog.routines : before.routines, &later.catalog(), api_roles},
         context, result);
   }
@@ -518,7 +540,8 @@ LintResult lint_migrations(const LintRequest& request) {
     result.files.push_back(file.path);
     const Catalog& before = catalog_before(context, file);
     Catalog catalog = before;
-    lint_file(std::make_shared<ParsedScript>(read_script(file.path)), catalog,
+    DependentsIndex dependents(catalog);
+    lint_file(std::make_shared<ParsedScript>(read_script(file.path)), catalog, dependents,
               {before, before.routines, catalog_after_all(context, file), has_api_roles(before)},
               context, result);
   }

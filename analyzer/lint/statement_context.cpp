@@ -3,8 +3,13 @@
 namespace pgdrift {
 
 StatementContext::StatementContext(const ParsedStatement& statement, const Context& session,
-                                   const FileState& file, std::vector<Finding>& findings)
-    : statement_(statement), session_(session), file_(file), findings_(findings) {}
+                                   const FileState& file, DependentsIndex& dependents,
+                                   std::vector<Finding>& findings)
+    : statement_(statement),
+      session_(session),
+      file_(file),
+      dependents_(dependents),
+      findings_(findings) {}
 
 QualifiedName StatementContext::relation(const ast::Node& range_var) const {
   return session_.resolve_relation(range_var);

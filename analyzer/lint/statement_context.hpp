@@ -8,6 +8,7 @@
 #include "analyzer/lint/finding.hpp"
 #include "analyzer/lint/lint_rule.hpp"
 #include "analyzer/model/catalog.hpp"
+#include "analyzer/references/dependents_index.hpp"
 #include "parser/parsed_script.hpp"
 
 namespace pgdrift {
@@ -35,12 +36,14 @@ struct FileState {
 class StatementContext {
  public:
   StatementContext(const ParsedStatement& statement, const Context& session, const FileState& file,
-                   std::vector<Finding>& findings);
+                   DependentsIndex& dependents, std::vector<Finding>& findings);
 
   const ast::Node& tree() const { return *statement_.tree; }
   const ParsedStatement& statement() const { return statement_; }
   const Catalog& catalog() const { return session_.catalog; }
   const FileState& file() const { return file_; }
+  // What uses which table in the catalog just before the statement (see dependents.hpp).
+  DependentsIndex& dependents() const { return dependents_; }
 
   // A RangeVar resolved as PostgreSQL would at this point (search_path, platform objects).
   QualifiedName relation(const ast::Node& range_var) const;
@@ -66,6 +69,7 @@ class StatementContext {
   const ParsedStatement& statement_;
   const Context& session_;
   const FileState& file_;
+  DependentsIndex& dependents_;
   std::vector<Finding>& findings_;
   const LintRule* rule_ = nullptr;
 };

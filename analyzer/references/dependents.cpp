@@ -7,6 +7,7 @@
 #include "analyzer/model/object_id.hpp"
 #include "analyzer/references/name_search.hpp"
 #include "analyzer/references/routine_references.hpp"
+#include "analyzer/references/tree_references.hpp"
 
 namespace pgdrift {
 namespace {
@@ -21,21 +22,8 @@ bool names_table(const References& references, const QualifiedName& table) {
                      });
 }
 
-// A tree's references, read once per tree: rules ask at each statement that drops, renames or
-// retypes something, and catalogs share their trees (copies keep the same ones).
-const References& references_of(Expr tree) {
-  thread_local std::unordered_map<Expr, References> cache;
-  auto found = cache.find(tree);
-  if (found == cache.end()) {
-    References references;
-    if (tree) collect_references(tree, references);
-    found = cache.emplace(tree, std::move(references)).first;
-  }
-  return found->second;
-}
-
 bool mentions_column(Expr tree, const std::string& column) {
-  return tree && references_of(tree).columns.contains(column);
+  return tree && cached_references(tree).columns.contains(column);
 }
 
 bool reads_column(const References& references, const QualifiedName& table,
@@ -45,22 +33,28 @@ bool reads_column(const References& references, const QualifiedName& table,
 
 std::string view_kind(const View& view) { return view.materialized ? "materialized view" : "view"; }
 
-void add_views(const Catalog& catalog, const QualifiedName& table, const std::string* column,
+void add_views(DependentsIndex& index, const QualifiedName& table, const std::string* column,
                std::vector<Dependent>& out) {
-  for (const auto& [name, view] : catalog.views) {
-    const References& references = references_of(view.query);
+  for (const QualifiedName& name : index.views_naming(table.name)) {
+    auto found = index.catalog().views.find(name);
+    if (found == index.catalog().views.end()) continue;
+    const View& view = found->second;
+    const References& references = cached_references(view.query);
     if (column ? reads_column(references, table, *column) : names_table(references, table)) {
       out.push_back({view_kind(view), object_id(name)});
     }
   }
 }
 
-void add_routines(const Catalog& catalog, const QualifiedName& table, const std::string* column,
+void add_routines(DependentsIndex& index, const QualifiedName& table, const std::string* column,
                   std::vector<Dependent>& out) {
   NameSearch table_name(table.name);
   std::optional<NameSearch> column_name;
   if (column) column_name.emplace(*column);
-  for (const auto& [id, routine] : catalog.routines) {
+  for (const std::string& id : index.routines_naming(table.name)) {
+    auto found = index.catalog().routines.find(id);
+    if (found == index.catalog().routines.end()) continue;
+    const Routine& routine = found->second;
     if (routine.body.empty() && !routine.sql_body) continue;
     if (!routine.sql_body &&
         (!table_name.in(routine.body) || (column_name && !column_name->in(routine.body))))
@@ -72,19 +66,30 @@ void add_routines(const Catalog& catalog, const QualifiedName& table, const std:
   }
 }
 
-void add_foreign_keys_referencing(const Catalog& catalog, const QualifiedName& table,
+// The foreign key `constraint_name` of `referencing`, when it still is one to `table`.
+const Constraint* foreign_key(const Catalog& catalog, const QualifiedName& referencing,
+                              const std::string& constraint_name, const QualifiedName& table) {
+  auto other = catalog.tables.find(referencing);
+  if (other == catalog.tables.end()) return nullptr;
+  auto found = other->second.constraints.find(constraint_name);
+  if (found == other->second.constraints.end()) return nullptr;
+  const Constraint& constraint = found->second;
+  bool to_table =
+      constraint.type == ConstraintType::foreign_key && constraint.referenced_table == table;
+  return to_table ? &constraint : nullptr;
+}
+
+void add_foreign_keys_referencing(DependentsIndex& index, const QualifiedName& table,
                                   const std::string* column, std::vector<Dependent>& out) {
-  for (const auto& [name, other] : catalog.tables) {
+  for (const auto& [name, constraint_name] : index.foreign_keys_to(table)) {
     if (name == table) continue;
-    for (const auto& [constraint_name, constraint] : other.constraints) {
-      if (constraint.type != ConstraintType::foreign_key || constraint.referenced_table != table)
-        continue;
-      const auto& columns = constraint.referenced_columns;
-      if (column && !columns.empty() &&
-          std::find(columns.begin(), columns.end(), *column) == columns.end())
-        continue;
-      out.push_back({"constraint", member_id(name, constraint_name)});
-    }
+    const Constraint* constraint = foreign_key(index.catalog(), name, constraint_name, table);
+    if (!constraint) continue;
+    const auto& columns = constraint->referenced_columns;
+    if (column && !columns.empty() &&
+        std::find(columns.begin(), columns.end(), *column) == columns.end())
+      continue;
+    out.push_back({"constraint", member_id(name, constraint_name)});
   }
 }
 
@@ -143,27 +148,28 @@ void add_table_members(const Catalog& catalog, const QualifiedName& table,
 
 }  // namespace
 
-std::vector<Dependent> column_dependents(const Catalog& catalog, const QualifiedName& table,
+std::vector<Dependent> column_dependents(DependentsIndex& index, const QualifiedName& table,
                                          const std::string& column) {
   std::vector<Dependent> out;
-  add_views(catalog, table, &column, out);
-  add_table_members(catalog, table, column, out);
-  add_foreign_keys_referencing(catalog, table, &column, out);
-  add_routines(catalog, table, &column, out);
+  add_views(index, table, &column, out);
+  add_table_members(index.catalog(), table, column, out);
+  add_foreign_keys_referencing(index, table, &column, out);
+  add_routines(index, table, &column, out);
   return out;
 }
 
-std::vector<Dependent> table_dependents(const Catalog& catalog, const QualifiedName& table) {
+std::vector<Dependent> table_dependents(DependentsIndex& index, const QualifiedName& table) {
+  const Catalog& catalog = index.catalog();
   std::vector<Dependent> out;
-  add_views(catalog, table, nullptr, out);
-  add_foreign_keys_referencing(catalog, table, nullptr, out);
+  add_views(index, table, nullptr, out);
+  add_foreign_keys_referencing(index, table, nullptr, out);
   for_each_member_of(catalog.triggers, table, [&](const TableMemberKey& key, const Trigger&) {
     out.push_back({"trigger", member_id(table, key.name)});
   });
   for_each_member_of(catalog.policies, table, [&](const TableMemberKey& key, const Policy&) {
     out.push_back({"policy", member_id(table, key.name)});
   });
-  add_routines(catalog, table, nullptr, out);
+  add_routines(index, table, nullptr, out);
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "analyzer/model/catalog.hpp"
+#include "analyzer/references/dependents_index.hpp"
 
 namespace pgdrift {
 
@@ -24,13 +25,13 @@ struct Dependent {
 // policies, triggers (UPDATE OF, WHEN), indexes, constraints and defaults of the table that
 // name it, foreign keys of other tables referencing it, and routines whose SQL or PL/pgSQL
 // body reads it. The catalog keeps names as text, so a body that names the column of a table
-// it reads is taken to use it.
-std::vector<Dependent> column_dependents(const Catalog& catalog, const QualifiedName& table,
+// it reads is taken to use it. The index gives the views, routines and foreign keys to look at.
+std::vector<Dependent> column_dependents(DependentsIndex& index, const QualifiedName& table,
                                          const std::string& column);
 
 // What uses the table: views, materialized views, foreign keys of other tables, triggers and
 // policies on it, and routines whose bodies name it.
-std::vector<Dependent> table_dependents(const Catalog& catalog, const QualifiedName& table);
+std::vector<Dependent> table_dependents(DependentsIndex& index, const QualifiedName& table);
 
 // "view public.a, view public.b"
 std::string describe(const std::vector<Dependent>& dependents);

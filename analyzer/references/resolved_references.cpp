@@ -147,7 +147,7 @@ class Resolver {
   // FROM items enter the innermost scope; what they contain (subqueries, function arguments,
   // join conditions) is read with the scope built so far, as LATERAL would see it.
   void add_from_item(const ast::Node& item) {
-    if (item.is("RangeVar") || (item.text().empty() && item.get("relname"))) {
+    if (is_range_var(item)) {
       add_relation(item);
     } else if (item.is("JoinExpr")) {
       if (const ast::Node* left = item.get("larg")) add_from_item(*left);
@@ -178,8 +178,7 @@ class Resolver {
   }
 
   void add_relation(const ast::Node& range_var) {
-    QualifiedName written{std::string(range_var.str("schemaname")),
-                          std::string(range_var.str("relname"))};
+    QualifiedName written = written_relation(range_var);
     const ast::Node* alias = range_var.get("alias");
     std::string name = alias ? std::string(alias->str("aliasname")) : written.name;
     bool is_cte = written.schema.empty() &&

@@ -1,6 +1,7 @@
 #include "analyzer/references/tree_references.hpp"
 
 #include <span>
+#include <unordered_map>
 
 #include "analyzer/normalize/regclass_literal.hpp"
 #include "parser/identifier.hpp"
@@ -31,10 +32,11 @@ void collect_sequence_argument(const ast::Node& call, References& references) {
 
 void visit(const ast::Node& node, References& references);
 
-// Where a field's node type is fixed (UpdateStmt.relation, TypeCast.typeName, ...),
-// libpg_query's JSON leaves the node untagged: recognize it by its fields.
-bool is_range_var(const ast::Node& node) { return node.is("RangeVar") || (node.text().empty() && node.get("relname")); }
-bool is_type_name(const ast::Node& node) { return node.is("TypeName") || (node.text().empty() && node.get("names")); }
+// Where a field's node type is fixed (TypeCast.typeName, ...), libpg_query's JSON leaves the
+// node untagged: recognize it by its fields.
+bool is_type_name(const ast::Node& node) {
+  return node.is("TypeName") || (node.text().empty() && node.get("names"));
+}
 
 void visit_fields(const ast::Node& node, References& references) {
   for (const ast::Field& field : node.fields()) visit(field.value, references);
@@ -47,7 +49,7 @@ void visit(const ast::Node& node, References& references) {
   }
   if (node.kind() != ast::Kind::object) return;
   if (is_range_var(node)) {
-    references.relations.insert({std::string(node.str("schemaname")), std::string(node.str("relname"))});
+    references.relations.insert(written_relation(node));
   } else if (node.is("FuncCall")) {
     if (is_sequence_function_call(node)) collect_sequence_argument(node, references);
     references.functions.insert(name_from_list(node.list("funcname")));
@@ -55,10 +57,12 @@ void visit(const ast::Node& node, References& references) {
     collect_relation_literal(node.get("arg"), references);
   } else if (is_type_name(node)) {
     auto names = node.list("names");
-    if (!names.empty() && names.front().string_value() != "pg_catalog") references.types.insert(name_from_list(names));
+    if (!names.empty() && names.front().string_value() != "pg_catalog")
+      references.types.insert(name_from_list(names));
   } else if (node.is("ColumnRef")) {
     auto fields = node.list("fields");
-    if (!fields.empty() && fields.back().is("String")) references.columns.insert(std::string(fields.back().string_value()));
+    if (!fields.empty() && fields.back().is("String"))
+      references.columns.insert(std::string(fields.back().string_value()));
   }
   visit_fields(node, references);
 }
@@ -67,6 +71,25 @@ void visit(const ast::Node& node, References& references) {
 
 void collect_references(Expr tree, References& references) {
   if (tree) visit(*tree, references);
+}
+
+bool is_range_var(const ast::Node& node) {
+  return node.is("RangeVar") || (node.text().empty() && node.get("relname"));
+}
+
+QualifiedName written_relation(const ast::Node& range_var) {
+  return {std::string(range_var.str("schemaname")), std::string(range_var.str("relname"))};
+}
+
+const References& cached_references(Expr tree) {
+  thread_local std::unordered_map<Expr, References> cache;
+  auto found = cache.find(tree);
+  if (found == cache.end()) {
+    References references;
+    collect_references(tree, references);
+    found = cache.emplace(tree, std::move(references)).first;
+  }
+  return found->second;
 }
 
 }  // namespace pgdrift

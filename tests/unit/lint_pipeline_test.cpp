@@ -135,3 +135,32 @@ TEST_CASE("lint: a function body may read what a later migration of its director
   CHECK(findings_of(pgdrift::lint_migrations(request), "function-body-undefined-object").size() ==
         1);
 }
+
+// What uses a column is looked up in an index built at the first question of the file (here
+// the retype); the views, functions and foreign keys the file makes after it, and a rename,
+// must reach it.
+TEST_CASE("lint: what uses a column includes what earlier statements of the file made",
+          "[lint]") {
+  const std::string schema =
+      "CREATE TABLE public.customers (id bigint PRIMARY KEY, email text);\n"
+      "CREATE TABLE public.orders (id bigint PRIMARY KEY, total numeric, note text);\n";
+  const std::string migration =
+      "ALTER TABLE orders ALTER COLUMN total TYPE numeric(12,2);\n"
+      "CREATE VIEW public.order_totals AS SELECT id, total FROM public.orders;\n"
+      "CREATE VIEW public.order_notes AS SELECT id, note FROM public.orders;\n"
+      "CREATE FUNCTION public.total_of(bigint) RETURNS numeric LANGUAGE plpgsql AS $$\n"
+      "BEGIN RETURN (SELECT o.total FROM public.orders o WHERE o.id = $1); END $$;\n"
+      "ALTER TABLE customers ADD COLUMN order_id bigint\n"
+      "  CONSTRAINT customers_order_fk REFERENCES orders (id);\n"
+      "ALTER TABLE orders RENAME COLUMN note TO memo;\n"
+      "ALTER TABLE orders DROP COLUMN total CASCADE;\n"
+      "ALTER TABLE orders DROP COLUMN memo CASCADE;\n"
+      "ALTER TABLE orders DROP COLUMN id CASCADE;\n";
+  auto found = findings_of(lint_sql(migration, schema, "none"), "ban-drop-column");
+  REQUIRE(found.size() == 3);
+  CHECK(pgdrift::testing::names(found[0], "public.order_totals"));
+  CHECK(pgdrift::testing::names(found[0], "public.total_of(bigint)"));
+  CHECK_FALSE(pgdrift::testing::names(found[0], "public.order_notes"));
+  CHECK(pgdrift::testing::names(found[1], "public.order_notes"));
+  CHECK(pgdrift::testing::names(found[2], "public.customers.customers_order_fk"));
+}

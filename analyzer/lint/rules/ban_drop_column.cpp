@@ -3,10 +3,10 @@
 // function bodies break when next run.
 #include <fmt/format.h>
 
-#include "analyzer/references/dependents.hpp"
 #include "analyzer/lint/statement_context.hpp"
 #include "analyzer/lint/statement_shapes.hpp"
 #include "analyzer/model/object_id.hpp"
+#include "analyzer/references/dependents.hpp"
 
 namespace pgdrift {
 namespace {
@@ -19,7 +19,7 @@ void check(const StatementContext& statement) {
   for (const ast::Node* command : commands) {
     std::string column(command->str("name"));
     std::string id = member_id(table, column);
-    std::vector<Dependent> dependents = column_dependents(statement.catalog(), table, column);
+    std::vector<Dependent> dependents = column_dependents(statement.dependents(), table, column);
     std::erase_if(dependents, [&](const Dependent& d) {
       return d.is_routine() && statement.routine_replaced_later(d.name);
     });

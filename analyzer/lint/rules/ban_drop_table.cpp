@@ -2,9 +2,9 @@
 // the views, foreign keys, triggers, policies and functions that do.
 #include <fmt/format.h>
 
-#include "analyzer/references/dependents.hpp"
 #include "analyzer/lint/statement_context.hpp"
 #include "analyzer/model/object_id.hpp"
+#include "analyzer/references/dependents.hpp"
 
 namespace pgdrift {
 namespace {
@@ -18,7 +18,7 @@ void check(const StatementContext& statement) {
     if (statement.created_in_file(table) ||
         (tree.flag("missing_ok") && !statement.catalog().tables.contains(table)))
       continue;
-    std::vector<Dependent> dependents = table_dependents(statement.catalog(), table);
+    std::vector<Dependent> dependents = table_dependents(statement.dependents(), table);
     std::vector<std::string> objects{object_id(table)};
     for (std::string& dependent : dependent_ids(dependents))
       objects.push_back(std::move(dependent));

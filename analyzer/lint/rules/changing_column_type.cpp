@@ -6,10 +6,10 @@
 
 #include <algorithm>
 
-#include "analyzer/references/dependents.hpp"
 #include "analyzer/lint/statement_context.hpp"
 #include "analyzer/lint/statement_shapes.hpp"
 #include "analyzer/model/object_id.hpp"
+#include "analyzer/references/dependents.hpp"
 #include "analyzer/types/type_change.hpp"
 
 namespace pgdrift {
@@ -33,7 +33,7 @@ void check(const StatementContext& statement) {
     std::string to = statement.type(*type_name);
     const Column* existing = table ? table->find_column(column) : nullptr;
     std::string from = existing ? std::string(existing->type.str()) : std::string();
-    std::vector<Dependent> dependents = column_dependents(statement.catalog(), name, column);
+    std::vector<Dependent> dependents = column_dependents(statement.dependents(), name, column);
     std::vector<Dependent> blocking;
     std::copy_if(dependents.begin(), dependents.end(), std::back_inserter(blocking), blocks);
     bool rewrite = from.empty() || (!binary_compatible(from, to) && from != to);

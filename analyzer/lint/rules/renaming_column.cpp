@@ -3,9 +3,9 @@
 // bodies are text: the finding names those that read the column.
 #include <fmt/format.h>
 
-#include "analyzer/references/dependents.hpp"
 #include "analyzer/lint/statement_context.hpp"
 #include "analyzer/model/object_id.hpp"
+#include "analyzer/references/dependents.hpp"
 
 namespace pgdrift {
 namespace {
@@ -20,7 +20,7 @@ void check(const StatementContext& statement) {
   std::string column(tree.str("subname"));
   std::string id = member_id(table, column);
   std::vector<Dependent> bodies;
-  for (Dependent& dependent : column_dependents(statement.catalog(), table, column)) {
+  for (Dependent& dependent : column_dependents(statement.dependents(), table, column)) {
     if (dependent.is_routine() && !statement.routine_replaced_later(dependent.name))
       bodies.push_back(std::move(dependent));
   }

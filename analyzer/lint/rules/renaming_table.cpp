@@ -3,9 +3,9 @@
 // use the table.
 #include <fmt/format.h>
 
-#include "analyzer/references/dependents.hpp"
 #include "analyzer/lint/statement_context.hpp"
 #include "analyzer/model/object_id.hpp"
+#include "analyzer/references/dependents.hpp"
 
 namespace pgdrift {
 namespace {
@@ -16,7 +16,7 @@ void check(const StatementContext& statement) {
   QualifiedName table = statement.relation(*tree.get("relation"));
   if (statement.created_in_file(table)) return;
   std::vector<Dependent> bodies;
-  for (Dependent& dependent : table_dependents(statement.catalog(), table)) {
+  for (Dependent& dependent : table_dependents(statement.dependents(), table)) {
     if (dependent.is_routine() && !statement.routine_replaced_later(dependent.name))
       bodies.push_back(std::move(dependent));
   }

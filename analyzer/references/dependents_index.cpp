@@ -1,0 +1,139 @@
+#include "analyzer/references/dependents_index.hpp"
+
+#include <algorithm>
+
+#include "analyzer/model/object_id.hpp"
+#include "analyzer/references/routine_references.hpp"
+#include "analyzer/references/tree_references.hpp"
+
+namespace pgdrift {
+namespace {
+
+bool is_word_byte(char c) {
+  auto byte = static_cast<unsigned char>(c);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         byte >= 0x80;
+}
+
+std::string lowered(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// A relation name that a body can only write as one word (quoted or not): any other
+// (a"b, a$b, a b) is looked for in every body.
+bool is_one_word(const std::string& name) {
+  return !name.empty() && std::all_of(name.begin(), name.end(), is_word_byte);
+}
+
+// The words of a text, in lower case: a body that names a relation holds its name as one of
+// them (bare, quoted, schema-qualified or in a string: 'public.t'::regclass).
+template <typename Visit>
+void for_each_word(std::string_view text, Visit visit) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !is_word_byte(text[i])) ++i;
+    std::size_t start = i;
+    while (i < text.size() && is_word_byte(text[i])) ++i;
+    if (i > start) visit(lowered(text.substr(start, i - start)));
+  }
+}
+
+// U&"d\0061ta", E'\x64ata': a name written with escapes is not among the body's words.
+bool has_escapes(std::string_view text) {
+  if (text.find('\\') != std::string_view::npos) return true;
+  for (std::size_t at = text.find('&'); at != std::string_view::npos; at = text.find('&', at + 1)) {
+    if (at > 0 && (text[at - 1] == 'u' || text[at - 1] == 'U')) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+const std::set<QualifiedName>& DependentsIndex::views_naming(const std::string& name) {
+  if (!views_) {
+    views_.emplace();
+    for (const auto& [view_name, view] : catalog_.views) {
+      for (const QualifiedName& relation : cached_references(view.query).relations)
+        (*views_)[relation.name].insert(view_name);
+    }
+  }
+  auto found = views_->find(name);
+  return found == views_->end() ? no_views_ : found->second;
+}
+
+void DependentsIndex::index_routine(const std::string& id, const Routine& routine) {
+  if (routine.sql_body) {
+    for (const QualifiedName& relation : routine_references(routine).relations)
+      (*routines_)[lowered(relation.name)].insert(id);
+    return;
+  }
+  if (has_escapes(routine.body)) unreadable_routines_.insert(id);
+  for_each_word(routine.body, [&](std::string word) { (*routines_)[std::move(word)].insert(id); });
+}
+
+const std::set<std::string>& DependentsIndex::routines_naming(const std::string& name) {
+  if (!routines_) {
+    routines_.emplace();
+    unreadable_routines_.clear();
+    for (const auto& [id, routine] : catalog_.routines) index_routine(id, routine);
+  }
+  if (!is_one_word(name) || !unreadable_routines_.empty()) {
+    routines_for_name_.clear();
+    if (!is_one_word(name)) {
+      for (const auto& [id, routine] : catalog_.routines) routines_for_name_.insert(id);
+      return routines_for_name_;
+    }
+    routines_for_name_ = unreadable_routines_;
+    if (auto found = routines_->find(lowered(name)); found != routines_->end())
+      routines_for_name_.insert(found->second.begin(), found->second.end());
+    return routines_for_name_;
+  }
+  auto found = routines_->find(lowered(name));
+  return found == routines_->end() ? no_routines_ : found->second;
+}
+
+void DependentsIndex::add_routines_named(const QualifiedName& name) {
+  if (!routines_) return;  // built whole when next asked
+  std::string prefix = object_id(name) + "(";
+  for (auto found = catalog_.routines.lower_bound(prefix);
+       found != catalog_.routines.end() && found->first.starts_with(prefix); ++found)
+    index_routine(found->first, found->second);
+}
+
+void DependentsIndex::index_foreign_keys_of(const QualifiedName& table, const Table& definition) {
+  for (const auto& [constraint_name, constraint] : definition.constraints) {
+    if (constraint.type == ConstraintType::foreign_key)
+      (*foreign_keys_)[constraint.referenced_table].insert({table, constraint_name});
+  }
+}
+
+const std::set<std::pair<QualifiedName, std::string>>& DependentsIndex::foreign_keys_to(
+    const QualifiedName& table) {
+  if (!foreign_keys_) {
+    foreign_keys_.emplace();
+    for (const auto& [name, definition] : catalog_.tables) index_foreign_keys_of(name, definition);
+  }
+  auto found = foreign_keys_->find(table);
+  return found == foreign_keys_->end() ? no_foreign_keys_ : found->second;
+}
+
+void DependentsIndex::add_foreign_keys_of(const QualifiedName& table) {
+  if (!foreign_keys_) return;  // built whole when next asked
+  auto found = catalog_.tables.find(table);
+  if (found == catalog_.tables.end()) return;
+  // A partitioned table's foreign keys are copied to its partitions, which are other tables.
+  if (found->second.kind == TableKind::partitioned) return forget_foreign_keys();
+  index_foreign_keys_of(table, found->second);
+}
+
+void DependentsIndex::forget_all() {
+  forget_views();
+  forget_routines();
+  forget_foreign_keys();
+}
+
+}  // namespace pgdrift
