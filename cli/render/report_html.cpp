@@ -362,7 +362,7 @@ class HtmlReport {
     for (const DryRunFailure& failure : run.failures) {
       out_ +=
           fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", html_name(failure.version),
-                      html_name(location(failure.where)), html_lines(failure.message));
+                      html_name(location(failure.where)), html_lines(s_.dry_run_error(failure)));
     }
     if (!run.failures.empty()) out_ += "</tbody></table>\n";
     paragraph(html_text(s_.dry_run_remaining(run.remaining.changes.size())));

@@ -249,7 +249,7 @@ class MarkdownReport {
       std::string where = fmt::format("{}:{}:{}", failure.where.file.str(), failure.where.line,
                                       failure.where.column);
       out_ += fmt::format("| {} | {} | {} |\n", markdown_cell(failure.version), cell_name(where),
-                          markdown_cell(markdown_text(failure.message)));
+                          markdown_cell(markdown_text(s_.dry_run_error(failure))));
     }
     out_ += fmt::format("\n{}\n\n", s_.dry_run_remaining(run.remaining.changes.size()));
     change_table(run.remaining);
