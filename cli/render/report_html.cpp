@@ -462,13 +462,19 @@ class HtmlReport {
 
   // --- What schema-only dumps cannot tell ------------------------------------------------
 
+  // The marker of an unknown's name, after the object's kind in the report's language.
+  std::string subject_marker(const Unknown& unknown) const {
+    if (unknown.object_kind.empty()) return marker(0);
+    return fmt::format("{} {}", s_.kind(unknown.object_kind), marker(0));
+  }
+
   void unknowns() {
     open_section("unknowns", s_.unknowns_heading());
     paragraph(html_text(s_.unknowns_intro()));
     out_ += "<ul>\n";
     for (const Unknown& unknown : report_.unknowns)
-      out_ +=
-          fmt::format("<li>{}</li>\n", sentence(s_.unknown(unknown, marker(0)), {unknown.subject}));
+      out_ += fmt::format("<li>{}</li>\n", sentence(s_.unknown(unknown, subject_marker(unknown)),
+                                                    {unknown.subject}));
     out_ += fmt::format("<li>{}</li>\n</ul>\n", html_text(s_.always_unknown()));
     close();
   }
