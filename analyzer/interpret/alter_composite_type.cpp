@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/object_lookup.hpp"
 #include "analyzer/model/object_id.hpp"
@@ -11,7 +12,7 @@ namespace {
 
 // PostgreSQL keeps a composite type's attributes in pg_attribute, and says so in its messages.
 std::string missing_attribute(std::string_view name, const UserType& type) {
-  return fmt::format("column \"{}\" of relation {} does not exist", name, object_id(type.name));
+  return fmt::format(error_form::column_missing, name, object_id(type.name));
 }
 
 // The attribute's type and collation, as a ColumnDef writes them; without COLLATE, the
@@ -28,8 +29,7 @@ void add_attribute(Context& context, UserType& type, const ast::Node& command) {
   if (!definition) return;
   std::string name(definition->str("colname"));
   if (type.find_attribute(name)) {
-    context.error(
-        fmt::format("column \"{}\" of relation {} already exists", name, object_id(type.name)));
+    context.error(fmt::format(error_form::column_exists, name, object_id(type.name)));
     return;
   }
   CompositeAttribute attribute;
@@ -60,7 +60,7 @@ void alter_composite_type(Context& context, const ast::Node& statement) {
   UserType* type = find_composite_type(context, *relation);
   if (!type) {  // PostgreSQL looks a composite type up as a relation, and says so
     context.error(
-        fmt::format("relation {} does not exist", object_id(context.resolve_relation(*relation))));
+        fmt::format(error_form::relation_missing, object_id(context.resolve_relation(*relation))));
     return;
   }
   for (const ast::Node& command : statement.list("cmds")) {

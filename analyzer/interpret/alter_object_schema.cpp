@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "analyzer/interpret/catalog_edits.hpp"
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/model/object_id.hpp"
 
@@ -34,13 +35,15 @@ void move_relation(Context& context, const ast::Node& statement, const std::stri
   QualifiedName from = context.resolve_relation(*relation);
   if (!context.catalog.relation_exists(from)) {
     if (!statement.flag("missing_ok"))
-      context.error(fmt::format("relation {} does not exist", object_id(from)), {"undefined_table", {from.name}});
+      context.error(fmt::format(error_form::relation_missing, object_id(from)),
+                    {"undefined_table", {from.name}});
     return;
   }
   QualifiedName to{schema, from.name};
   if (to == from) return;
   if (context.catalog.relation_exists(to)) {
-    context.error(fmt::format("relation {} already exists", object_id(to)), {"duplicate_table", {to.name}});
+    context.error(fmt::format(error_form::relation_exists, object_id(to)),
+                  {"duplicate_table", {to.name}});
     return;
   }
   rename_relation(context.catalog, from, to);
@@ -55,7 +58,7 @@ void move_extension(Context& context, const ast::Node& statement, const std::str
   auto extension = context.catalog.extensions.find(name);
   if (extension == context.catalog.extensions.end()) {
     if (!statement.flag("missing_ok"))
-      context.error(fmt::format("extension \"{}\" does not exist", name), {"undefined_object", {name}});
+      context.error(fmt::format(error_form::extension_missing, name), {"undefined_object", {name}});
     return;
   }
   extension->second.schema = schema;

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analyzer/interpret/acl_changes.hpp"
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/model/object_id.hpp"
 
@@ -16,10 +17,9 @@ void alter_policy(Context& context, const ast::Node& statement) {
   auto found = context.catalog.policies.find({table, name});
   if (found == context.catalog.policies.end()) {
     if (!context.catalog.relation_exists(table))
-      context.error(fmt::format("relation {} does not exist", object_id(table)));
+      context.error(fmt::format(error_form::relation_missing, object_id(table)));
     else
-      context.error(
-          fmt::format("policy \"{}\" for table {} does not exist", name, object_id(table)));
+      context.error(fmt::format(error_form::policy_missing, name, object_id(table)));
     return;
   }
   Policy& policy = found->second;

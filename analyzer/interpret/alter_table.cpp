@@ -3,6 +3,7 @@
 #include "analyzer/interpret/acl_changes.hpp"
 #include "analyzer/interpret/catalog_edits.hpp"
 #include "analyzer/interpret/def_elem.hpp"
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/extension_members.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/partition_bound.hpp"
@@ -59,8 +60,9 @@ AlterTarget find_target(Context& context, const ast::Node& relation) {
 
 Column* find_column(Context& context, const AlterTarget& target, std::string_view name) {
   Column* column = target.table ? target.table->find_column(std::string(name)) : nullptr;
-  if (!column) context.error(fmt::format("column \"{}\" of relation {} does not exist", name, object_id(target.name)),
-                            {"undefined_column", {target.name.name, std::string(name)}});
+  if (!column)
+    context.error(fmt::format(error_form::column_missing, name, object_id(target.name)),
+                  {"undefined_column", {target.name.name, std::string(name)}});
   return column;
 }
 
@@ -69,8 +71,9 @@ void add_column(Context& context, Table& table, const ast::Node& command) {
   if (!definition) return;
   std::string name(definition->str("colname"));
   if (table.find_column(name)) {
-    if (!command.flag("missing_ok")) context.error(fmt::format("column \"{}\" of relation {} already exists", name, object_id(table.name)),
-                                                   {"duplicate_column", {table.name.name, name}});
+    if (!command.flag("missing_ok"))
+      context.error(fmt::format(error_form::column_exists, name, object_id(table.name)),
+                    {"duplicate_column", {table.name.name, name}});
     return;
   }
   std::vector<Constraint> constraints;
@@ -83,8 +86,9 @@ void add_table_constraint(Context& context, Table& table, const ast::Node& comma
   if (!definition) return;
   Constraint constraint = constraint_from_node(context, *definition, nullptr);
   if (!constraint.name.empty() && table.constraints.contains(constraint.name)) {
-    context.error(fmt::format("constraint \"{}\" for relation {} already exists", constraint.name, object_id(table.name)),
-                  {"duplicate_object", {table.name.name, constraint.name}});
+    context.error(
+        fmt::format(error_form::constraint_exists, constraint.name, object_id(table.name)),
+        {"duplicate_object", {table.name.name, constraint.name}});
     return;
   }
   std::string name = constraint.name;
@@ -134,7 +138,8 @@ void attach_partition(Context& context, Table& parent, const ast::Node& command)
   auto found = context.catalog.tables.find(context.resolve_relation(*child));
   if (found == context.catalog.tables.end()) {
     QualifiedName missing = context.resolve_relation(*child);
-    context.error(fmt::format("relation {} does not exist", object_id(missing)), {"undefined_table", {missing.name}});
+    context.error(fmt::format(error_form::relation_missing, object_id(missing)),
+                  {"undefined_table", {missing.name}});
     return;
   }
   Table& partition = found->second;
@@ -167,8 +172,9 @@ void drop_column(Context& context, Table& table, const ast::Node& command) {
   std::string name(command.str("name"));
   auto column = std::find_if(table.columns.begin(), table.columns.end(), [&](const Column& c) { return c.name == name; });
   if (column == table.columns.end()) {
-    if (!command.flag("missing_ok")) context.error(fmt::format("column \"{}\" of relation {} does not exist", name, object_id(table.name)),
-                                                   {"undefined_column", {table.name.name, name}});
+    if (!command.flag("missing_ok"))
+      context.error(fmt::format(error_form::column_missing, name, object_id(table.name)),
+                    {"undefined_column", {table.name.name, name}});
     return;
   }
   table.columns.erase(column);
@@ -190,7 +196,7 @@ void drop_column(Context& context, Table& table, const ast::Node& command) {
 void drop_constraint(Context& context, Table& table, const ast::Node& command) {
   std::string name(command.str("name"));
   if (table.constraints.erase(name) == 0 && !command.flag("missing_ok")) {
-    context.error(fmt::format("constraint \"{}\" of relation {} does not exist", name, object_id(table.name)),
+    context.error(fmt::format(error_form::constraint_missing, name, object_id(table.name)),
                   {"undefined_object", {table.name.name, name}});
   }
 }
@@ -198,8 +204,9 @@ void drop_constraint(Context& context, Table& table, const ast::Node& command) {
 void validate_constraint(Context& context, Table& table, const ast::Node& command) {
   auto found = table.constraints.find(std::string(command.str("name")));
   if (found == table.constraints.end()) {
-    context.error(fmt::format("constraint \"{}\" of relation {} does not exist", command.str("name"), object_id(table.name)),
-                  {"undefined_object", {table.name.name, std::string(command.str("name"))}});
+    context.error(
+        fmt::format(error_form::constraint_missing, command.str("name"), object_id(table.name)),
+        {"undefined_object", {table.name.name, std::string(command.str("name"))}});
     return;
   }
   found->second.not_valid = false;
@@ -373,9 +380,7 @@ void apply_command(Context& context, const AlterTarget& target, const ast::Node&
   }
   if (target.view && subtype == "AT_ColumnDefault") {
     if (!target.view->materialized) return set_view_column_default(context, *target.view, command);
-    return context.error(fmt::format(
-        "ALTER action ALTER COLUMN ... SET DEFAULT cannot be performed on materialized view {}",
-        object_id(target.name)));
+    return context.error(fmt::format(error_form::matview_default, object_id(target.name)));
   }
   if (target.view && (subtype == "AT_ClusterOn" || subtype == "AT_DropCluster")) {
     return cluster_on(context, target.view->name, std::string(command.str("name")));
@@ -392,7 +397,8 @@ void apply_command(Context& context, const AlterTarget& target, const ast::Node&
     context.warn(fmt::format("ALTER {} is not modeled yet; ignored", subtype));
     return;
   }
-  context.error(fmt::format("relation {} does not exist", object_id(target.name)), {"undefined_table", {target.name.name}});
+  context.error(fmt::format(error_form::relation_missing, object_id(target.name)),
+                {"undefined_table", {target.name.name}});
 }
 
 // The index behind a PRIMARY KEY, UNIQUE or EXCLUDE constraint is part of the constraint.
@@ -443,7 +449,8 @@ void alter_table(Context& context, const ast::Node& statement) {
       return;
     }
     if (!statement.flag("missing_ok"))
-      context.error(fmt::format("relation {} does not exist", object_id(target.name)), {"undefined_table", {target.name.name}});
+      context.error(fmt::format(error_form::relation_missing, object_id(target.name)),
+                    {"undefined_table", {target.name.name}});
     return;
   }
   for (const ast::Node& command : statement.list("cmds")) apply_command(context, target, command);

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analyzer/interpret/def_elem.hpp"
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/extension_schema.hpp"
 #include "analyzer/interpret/handlers.hpp"
 
@@ -10,7 +11,7 @@ void create_extension(Context& context, const ast::Node& statement) {
   std::string name(statement.str("extname"));
   if (context.catalog.extensions.contains(name)) {
     if (!statement.flag("if_not_exists"))
-      context.error(fmt::format("extension \"{}\" already exists", name), {"duplicate_object", {name}});
+      context.error(fmt::format(error_form::extension_exists, name), {"duplicate_object", {name}});
     return;
   }
   Extension& extension = context.catalog.extensions[name];

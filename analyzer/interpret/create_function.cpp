@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analyzer/interpret/def_elem.hpp"
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/object_lookup.hpp"
 #include "analyzer/model/object_id.hpp"
@@ -115,7 +116,8 @@ void create_function(Context& context, const ast::Node& statement) {
   auto existing = context.catalog.routines.find(id);
   if (existing != context.catalog.routines.end()) {
     if (!statement.flag("replace")) {
-      context.error(fmt::format("function {} already exists", id), {"duplicate_function", {routine.name.name}});
+      context.error(fmt::format(error_form::function_exists, id),
+                    {"duplicate_function", {routine.name.name}});
       return;
     }
     routine.meta.owner = existing->second.meta.owner;  // CREATE OR REPLACE keeps owner, grants and comment
@@ -132,8 +134,9 @@ void alter_function(Context& context, const ast::Node& statement) {
   auto found = context.catalog.routines.find(routine_id_from(context, *function, false));
   if (found == context.catalog.routines.end()) {
     QualifiedName name = context.resolve_function_name(function->list("objname"));
-    context.error(fmt::format("function {} does not exist", routine_id_from(context, *function, false)),
-                  {"undefined_function", {name.name}});
+    context.error(
+        fmt::format(error_form::function_missing, routine_id_from(context, *function, false)),
+        {"undefined_function", {name.name}});
     return;
   }
   for (const ast::Node& action : statement.list("actions")) {

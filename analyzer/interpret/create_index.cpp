@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/table_inheritance.hpp"
 #include "analyzer/model/object_id.hpp"
@@ -48,11 +49,13 @@ void create_index(Context& context, const ast::Node& statement) {
   index.name = {index.table.schema, name};
   if (context.catalog.relation_exists(index.name)) {
     if (!statement.flag("if_not_exists"))
-      context.error(fmt::format("relation {} already exists", object_id(index.name)), {"duplicate_table", {index.name.name}});
+      context.error(fmt::format(error_form::relation_exists, object_id(index.name)),
+                    {"duplicate_table", {index.name.name}});
     return;
   }
   if (!context.catalog.tables.contains(index.table) && !context.catalog.views.contains(index.table)) {
-    context.error(fmt::format("relation {} does not exist", object_id(index.table)), {"undefined_table", {index.table.name}});
+    context.error(fmt::format(error_form::relation_missing, object_id(index.table)),
+                  {"undefined_table", {index.table.name}});
     return;
   }
   QualifiedName key = index.name;

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analyzer/interpret/acl_changes.hpp"
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/model/object_id.hpp"
 
@@ -21,12 +22,13 @@ void create_policy(Context& context, const ast::Node& statement) {
   policy.meta.defined_at = context.here();
   TableMemberKey key{policy.table, policy.name};
   if (context.catalog.policies.contains(key)) {
-    context.error(fmt::format("policy \"{}\" for table {} already exists", policy.name, object_id(policy.table)),
+    context.error(fmt::format(error_form::policy_exists, policy.name, object_id(policy.table)),
                   {"duplicate_object", {policy.table.name, policy.name}});
     return;
   }
   if (!context.catalog.tables.contains(policy.table)) {
-    context.error(fmt::format("relation {} does not exist", object_id(policy.table)), {"undefined_table", {policy.table.name}});
+    context.error(fmt::format(error_form::relation_missing, object_id(policy.table)),
+                  {"undefined_table", {policy.table.name}});
     return;
   }
   context.catalog.policies[key] = std::move(policy);

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analyzer/interpret/acl_changes.hpp"
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 
 namespace pgdrift {
@@ -12,7 +13,7 @@ void create_schema(Context& context, const ast::Node& statement) {
   if (existing != context.catalog.schemas.end() && existing->second.builtin) return;  // "public"
   if (existing != context.catalog.schemas.end()) {
     if (!statement.flag("if_not_exists"))
-      context.error(fmt::format("schema \"{}\" already exists", name), {"duplicate_schema", {name}});
+      context.error(fmt::format(error_form::schema_exists, name), {"duplicate_schema", {name}});
     return;
   }
   Schema& schema = context.catalog.schemas[name];

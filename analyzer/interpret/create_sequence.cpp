@@ -1,3 +1,4 @@
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/sequence_options.hpp"
 
@@ -16,7 +17,8 @@ void create_sequence(Context& context, const ast::Node& statement) {
   sequence.meta = context.new_object_meta("sequences", sequence.name.schema);
   if (context.catalog.sequences.contains(sequence.name)) {
     if (!statement.flag("if_not_exists"))
-      context.error(fmt::format("sequence {} already exists", object_id(sequence.name)), {"duplicate_table", {sequence.name.name}});
+      context.error(fmt::format(error_form::sequence_exists, object_id(sequence.name)),
+                    {"duplicate_table", {sequence.name.name}});
     return;
   }
   apply_sequence_options(context, sequence, statement.list("options"));
@@ -31,7 +33,8 @@ void alter_sequence(Context& context, const ast::Node& statement) {
   auto found = context.catalog.sequences.find(name);
   if (found == context.catalog.sequences.end()) {
     if (!statement.flag("missing_ok"))
-      context.error(fmt::format("sequence {} does not exist", object_id(name)), {"undefined_table", {name.name}});
+      context.error(fmt::format(error_form::sequence_missing, object_id(name)),
+                    {"undefined_table", {name.name}});
     return;
   }
   apply_sequence_options(context, found->second, statement.list("options"));

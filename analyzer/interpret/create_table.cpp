@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analyzer/interpret/def_elem.hpp"
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/partition_bound.hpp"
 #include "analyzer/interpret/table_elements.hpp"
@@ -67,7 +68,8 @@ Table* begin_table(Context& context, const ast::Node& statement, TableKind kind)
   QualifiedName name = context.name_for_creation(*relation);
   if (context.catalog.relation_exists(name)) {
     if (!statement.flag("if_not_exists"))
-      context.error(fmt::format("relation {} already exists", object_id(name)), {"duplicate_table", {name.name}});
+      context.error(fmt::format(error_form::relation_exists, object_id(name)),
+                    {"duplicate_table", {name.name}});
     return nullptr;
   }
   Table& table = context.catalog.tables[name];

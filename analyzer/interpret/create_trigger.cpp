@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/table_elements.hpp"
 #include "analyzer/interpret/table_inheritance.hpp"
@@ -36,12 +37,13 @@ void create_trigger(Context& context, const ast::Node& statement) {
   trigger.meta.defined_at = context.here();
   TableMemberKey key{trigger.table, trigger.name};
   if (context.catalog.triggers.contains(key) && !statement.flag("replace")) {
-    context.error(fmt::format("trigger \"{}\" for relation {} already exists", trigger.name, object_id(trigger.table)),
+    context.error(fmt::format(error_form::trigger_exists, trigger.name, object_id(trigger.table)),
                   {"duplicate_object", {trigger.table.name, trigger.name}});
     return;
   }
   if (!context.catalog.tables.contains(trigger.table) && !context.catalog.views.contains(trigger.table)) {
-    context.error(fmt::format("relation {} does not exist", object_id(trigger.table)), {"undefined_table", {trigger.table.name}});
+    context.error(fmt::format(error_form::relation_missing, object_id(trigger.table)),
+                  {"undefined_table", {trigger.table.name}});
     return;
   }
   const Trigger& stored = context.catalog.triggers[key] = std::move(trigger);
@@ -64,7 +66,8 @@ void create_event_trigger(Context& context, const ast::Node& statement) {
   }
   std::sort(trigger.tags.begin(), trigger.tags.end());
   if (context.catalog.event_triggers.contains(trigger.name)) {
-    context.error(fmt::format("event trigger \"{}\" already exists", trigger.name), {"duplicate_object", {trigger.name}});
+    context.error(fmt::format(error_form::event_trigger_exists, trigger.name),
+                  {"duplicate_object", {trigger.name}});
     return;
   }
   std::string name = trigger.name;
@@ -75,7 +78,7 @@ void create_event_trigger(Context& context, const ast::Node& statement) {
 void alter_event_trigger(Context& context, const ast::Node& statement) {
   auto found = context.catalog.event_triggers.find(std::string(statement.str("trigname")));
   if (found == context.catalog.event_triggers.end()) {
-    context.error(fmt::format("event trigger \"{}\" does not exist", statement.str("trigname")),
+    context.error(fmt::format(error_form::event_trigger_missing, statement.str("trigname")),
                   {"undefined_object", {std::string(statement.str("trigname"))}});
     return;
   }

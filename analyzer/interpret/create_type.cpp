@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/table_elements.hpp"
 #include "analyzer/model/object_id.hpp"
@@ -12,7 +13,8 @@ UserType* install_type(Context& context, UserType type) {
   QualifiedName name = type.name;
   auto existing = context.catalog.types.find(name);
   if (existing != context.catalog.types.end() && existing->second.kind != UserTypeKind::shell) {
-    context.error(fmt::format("type {} already exists", object_id(name)), {"duplicate_object", {name.name}});
+    context.error(fmt::format(error_form::type_exists, object_id(name)),
+                  {"duplicate_object", {name.name}});
     return nullptr;
   }
   type.meta = context.new_object_meta("types", type.name.schema);
@@ -46,7 +48,8 @@ UserType* find_type(Context& context, std::span<const ast::Node> names) {
   QualifiedName name = context.resolve_type_name(names);
   auto found = context.catalog.types.find(name);
   if (found != context.catalog.types.end()) return &found->second;
-  context.error(fmt::format("type {} does not exist", object_id(name)), {"undefined_object", {name.name}});
+  context.error(fmt::format(error_form::type_missing, object_id(name)),
+                {"undefined_object", {name.name}});
   return nullptr;
 }
 
@@ -111,7 +114,8 @@ void alter_enum(Context& context, const ast::Node& statement) {
   }
   if (std::find(labels.begin(), labels.end(), new_value) != labels.end()) {
     if (!statement.flag("skipIfNewValExists"))
-      context.error(fmt::format("enum label \"{}\" already exists", new_value), {"duplicate_object", {type->name.name, new_value}});
+      context.error(fmt::format(error_form::enum_label_exists, new_value),
+                    {"duplicate_object", {type->name.name, new_value}});
     return;
   }
   std::string neighbor(statement.str("newValNeighbor"));

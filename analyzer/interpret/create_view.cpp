@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analyzer/interpret/def_elem.hpp"
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/query_column_check.hpp"
 #include "analyzer/interpret/star_expansion.hpp"
@@ -21,7 +22,8 @@ View* install_view(Context& context, View view, bool replace) {
   auto existing = context.catalog.views.find(name);
   if (existing != context.catalog.views.end()) {
     if (!replace) {
-      context.error(fmt::format("relation {} already exists", object_id(name)), {"duplicate_table", {name.name}});
+      context.error(fmt::format(error_form::relation_exists, object_id(name)),
+                    {"duplicate_table", {name.name}});
       return nullptr;
     }
     view.meta.owner = existing->second.meta.owner;  // CREATE OR REPLACE keeps owner, grants and comment
@@ -31,7 +33,8 @@ View* install_view(Context& context, View view, bool replace) {
     view.column_meta = existing->second.column_meta;
     view.column_defaults = existing->second.column_defaults;
   } else if (context.catalog.relation_exists(name)) {
-    context.error(fmt::format("relation {} already exists", object_id(name)), {"duplicate_table", {name.name}});
+    context.error(fmt::format(error_form::relation_exists, object_id(name)),
+                  {"duplicate_table", {name.name}});
     return nullptr;
   }
   return &(context.catalog.views[name] = std::move(view));
@@ -42,7 +45,7 @@ bool refuses_missing_column(Context& context, const ast::Node* query) {
   if (!context.strict || !query) return false;
   std::optional<MissingColumn> missing = missing_query_column(context, *query);
   if (!missing) return false;
-  context.error(fmt::format("column {}.{} does not exist", missing->qualifier, missing->column),
+  context.error(fmt::format(error_form::query_column_missing, missing->qualifier, missing->column),
                 {"undefined_column", {missing->relation.name, missing->column}});
   return true;
 }

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/model/object_id.hpp"
 
@@ -35,7 +36,8 @@ void define_aggregate(Context& context, const ast::Node& statement) {
   }
   std::string id = routine_id(aggregate);
   if (context.catalog.routines.contains(id) && !statement.flag("replace")) {
-    context.error(fmt::format("aggregate {} already exists", id), {"duplicate_function", {aggregate.name.name}});
+    context.error(fmt::format(error_form::aggregate_exists, id),
+                  {"duplicate_function", {aggregate.name.name}});
     return;
   }
   context.catalog.routines[id] = std::move(aggregate);
@@ -48,7 +50,8 @@ void define_base_type(Context& context, const ast::Node& statement) {
   // Only a shell type (CREATE TYPE t;) is there to be completed by the base type's CREATE.
   auto existing = context.catalog.types.find(type.name);
   if (existing != context.catalog.types.end() && (existing->second.kind != UserTypeKind::shell || type.kind == UserTypeKind::shell)) {
-    context.error(fmt::format("type {} already exists", object_id(type.name)), {"duplicate_object", {type.name.name}});
+    context.error(fmt::format(error_form::type_exists, object_id(type.name)),
+                  {"duplicate_object", {type.name.name}});
     return;
   }
   type.definition = context.keep(&statement);

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analyzer/interpret/catalog_edits.hpp"
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/object_lookup.hpp"
 #include "analyzer/model/object_id.hpp"
@@ -93,7 +94,8 @@ void drop_object(Context& context, const ast::Node& statement) {
     if (drop_one(context, type, object, cascade) || statement.flag("missing_ok")) continue;
     // An error in PostgreSQL; only a warning for dumps, because pg_dump --clean starts with
     // DROPs of objects the script creates later.
-    std::string message = fmt::format("{} {} does not exist", type.substr(7), object_text(object));
+    std::string message =
+        fmt::format(error_form::object_missing, type.substr(7), object_text(object));
     if (context.strict) context.error(message, {missing_condition(type), subject_names(object, type)});
     else context.warn(message);
   }

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "analyzer/interpret/collapsed_text.hpp"
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/object_lookup.hpp"
 #include "analyzer/interpret/tree_rewrite.hpp"
@@ -122,7 +123,8 @@ void install_other_object(Context& context, OtherObject other, const ast::Node& 
   if (existing != context.catalog.others.end() && !name.empty()) {
     if (statement.flag("if_not_exists")) return;  // PostgreSQL keeps the first, with a notice
     if (!statement.flag("replace")) {
-      context.error(fmt::format("{} {} already exists", kind_words(other.kind), other.id), {duplicate_condition(other.kind), {name}});
+      context.error(fmt::format(error_form::object_exists, kind_words(other.kind), other.id),
+                    {duplicate_condition(other.kind), {name}});
       return;
     }
     // CREATE OR REPLACE changes the object in place: its owner, grants and comment stay.

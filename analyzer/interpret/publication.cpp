@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analyzer/interpret/def_elem.hpp"
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/table_elements.hpp"
 
@@ -43,7 +44,8 @@ void create_publication(Context& context, const ast::Node& statement) {
   publication.meta.defined_at = context.here();
   add_objects(context, publication, statement.list("pubobjects"));
   if (context.catalog.publications.contains(publication.name)) {
-    context.error(fmt::format("publication \"{}\" already exists", publication.name), {"duplicate_object", {publication.name}});
+    context.error(fmt::format(error_form::publication_exists, publication.name),
+                  {"duplicate_object", {publication.name}});
     return;
   }
   std::string name = publication.name;
@@ -54,7 +56,7 @@ void alter_publication(Context& context, const ast::Node& statement) {
   context.adopt_publication(std::string(statement.str("pubname")));
   auto found = context.catalog.publications.find(std::string(statement.str("pubname")));
   if (found == context.catalog.publications.end()) {
-    context.error(fmt::format("publication \"{}\" does not exist", statement.str("pubname")),
+    context.error(fmt::format(error_form::publication_missing, statement.str("pubname")),
                   {"undefined_object", {std::string(statement.str("pubname"))}});
     return;
   }

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "analyzer/interpret/catalog_edits.hpp"
+#include "analyzer/interpret/error_forms.hpp"
 #include "analyzer/interpret/handlers.hpp"
 #include "analyzer/interpret/object_lookup.hpp"
 #include "analyzer/model/object_id.hpp"
@@ -25,7 +26,8 @@ bool rename_constraint_index(Context& context, const QualifiedName& from, const 
   Table* table = table_of_constraint_index(context.catalog, from);
   if (!table) return false;
   if (context.catalog.relation_exists({from.schema, to}) || table_of_constraint_index(context.catalog, {from.schema, to})) {
-    context.error(fmt::format("relation {} already exists", object_id({from.schema, to})), {"duplicate_table", {to}});
+    context.error(fmt::format(error_form::relation_exists, object_id({from.schema, to})),
+                  {"duplicate_table", {to}});
     return true;
   }
   auto node = table->constraints.extract(from.name);
@@ -41,7 +43,8 @@ bool rename_relation_object(Context& context, const ast::Node& statement, const 
   QualifiedName from = context.resolve_relation(*relation);
   if (!context.catalog.relation_exists(from)) return rename_constraint_index(context, from, to);
   if (context.catalog.relation_exists({from.schema, to})) {
-    context.error(fmt::format("relation {} already exists", object_id({from.schema, to})), {"duplicate_table", {to}});
+    context.error(fmt::format(error_form::relation_exists, object_id({from.schema, to})),
+                  {"duplicate_table", {to}});
     return true;
   }
   rename_relation(context.catalog, from, {from.schema, to});
@@ -56,12 +59,12 @@ bool rename_table_column(Context& context, const ast::Node& statement, const std
   auto found = context.catalog.tables.find(table);
   if (found != context.catalog.tables.end()) {
     if (!found->second.find_column(from)) {
-      context.error(fmt::format("column \"{}\" does not exist", from),
+      context.error(fmt::format(error_form::column_to_rename_missing, from),
                     {"undefined_column", {table.name, from}});
       return true;
     }
     if (found->second.find_column(to)) {
-      context.error(fmt::format("column \"{}\" of relation {} already exists", to, object_id(table)),
+      context.error(fmt::format(error_form::column_exists, to, object_id(table)),
                     {"duplicate_column", {table.name, to}});
       return true;
     }
@@ -117,7 +120,7 @@ bool rename_attribute(Context& context, const ast::Node& statement, const std::s
   CompositeAttribute* attribute = type ? type->find_attribute(statement.str("subname")) : nullptr;
   if (!attribute) return false;
   if (type->find_attribute(to)) {
-    context.error(fmt::format("column \"{}\" of relation {} already exists", to, object_id(type->name)));
+    context.error(fmt::format(error_form::column_exists, to, object_id(type->name)));
     return true;
   }
   attribute->name = to;
@@ -175,7 +178,8 @@ void rename_object(Context& context, const ast::Node& statement) {
     return;
   }
   if (!done && !statement.flag("missing_ok")) {
-    context.error(fmt::format("{} to rename does not exist", type.substr(7)), {"undefined_object", renamed_names(statement)});
+    context.error(fmt::format(error_form::object_to_rename_missing, type.substr(7)),
+                  {"undefined_object", renamed_names(statement)});
   }
 }
 

@@ -1,4 +1,5 @@
 #include "analyzer/interpret/table_inheritance.hpp"
+#include "analyzer/interpret/error_forms.hpp"
 
 #include <fmt/format.h>
 
@@ -130,7 +131,7 @@ bool descends_from(const Catalog& catalog, const QualifiedName& descendant, cons
 void merge_parent_check(Context& context, Table& partition, const Constraint& check) {
   auto existing = partition.constraints.find(check.name);
   if (existing == partition.constraints.end() || existing->second.type != ConstraintType::check) {
-    context.error(fmt::format("child table is missing constraint \"{}\"", check.name),
+    context.error(fmt::format(error_form::child_lacks_constraint, check.name),
                   {"datatype_mismatch", {partition.name.name, check.name}});
     return;
   }
@@ -151,8 +152,7 @@ std::vector<Table*> children_of(Context& context, const QualifiedName& parent) {
 
 bool may_inherit(Context& context, const QualifiedName& child, const QualifiedName& parent) {
   if (!descends_from(context.catalog, parent, child)) return true;
-  context.error(fmt::format("circular inheritance not allowed: {} is already a child of {}", object_id(parent),
-                            object_id(child)));
+  context.error(fmt::format(error_form::circular_inheritance, object_id(parent), object_id(child)));
   return false;
 }
 

@@ -86,8 +86,9 @@ std::string_view unknown_kind_name(UnknownKind kind);
 
 struct Unknown {
   UnknownKind kind;
-  std::string side;     // "old", "new" or "" (both)
-  std::string subject;  // extension name, migration version, "kind id"
+  std::string side;         // "old", "new" or "" (both)
+  std::string subject;      // extension name, migration version, an object's id
+  std::string object_kind;  // the kind of the object `subject` names ("" for the others)
 };
 
 struct AuditReport {

@@ -29,17 +29,17 @@ void extension_versions(const SchemaComparison& comparison, std::vector<Unknown>
                         on_both  ? ""
                         : on_old ? "old"
                                  : "new",
-                        name});
+                        name, ""});
   }
 }
 
 void unseen_migration_effects(const MigrationFindings& findings, std::vector<Unknown>& unknowns) {
   for (const MigrationStatus& status : findings.attribution.old_status) {
     if (status.state == MigrationState::unknown)
-      unknowns.push_back({UnknownKind::migration_effects, "", status.migration->file.version});
+      unknowns.push_back({UnknownKind::migration_effects, "", status.migration->file.version, ""});
   }
   for (const Change* change : findings.attribution.uncertain)
-    unknowns.push_back({UnknownKind::uncertain_change, "", change->kind + " " + change->id});
+    unknowns.push_back({UnknownKind::uncertain_change, "", change->id, change->kind});
 }
 
 // A rule existing rows must satisfy: a constraint added or changed, a column made NOT NULL
@@ -61,7 +61,7 @@ void rules_on_rows(const SchemaComparison& comparison, const DiffOptions& option
   for (const Change& change :
        diff_catalogs(comparison.old_schema.catalog, run.result, options).changes) {
     if (binds_existing_rows(change))
-      unknowns.push_back({UnknownKind::table_rows, "old", change.kind + " " + change.id});
+      unknowns.push_back({UnknownKind::table_rows, "old", change.id, change.kind});
   }
 }
 

@@ -53,7 +53,14 @@ std::string code_span(std::string_view text) {
   std::string fence(longest_backtick_run(text) + 1, '`');
   bool pad = !text.empty() && (text.front() == '`' || text.back() == '`');
   std::string body;
-  for (char c : text) body += c == '\n' || c == '\r' ? ' ' : c;
+  for (char c : text) {
+    if (c == '\n')
+      body += "\u21b5";  // ↵, as the HTML report shows it
+    else if (c == '\r')
+      body += "\u240d";  // ␍
+    else
+      body += c;
+  }
   return fence + (pad ? " " : "") + body + (pad ? " " : "") + fence;
 }
 

@@ -16,7 +16,8 @@ std::string markdown_text(std::string_view text);
 
 // A code span that holds any name: a fence longer than the longest run of backticks inside,
 // padded with spaces when the name starts or ends with a backtick (CommonMark strips one
-// space each side); a line break becomes a space, as it would end a list item.
+// space each side); a line break becomes a visible ↵ (a carriage return ␍), as in the HTML
+// report: a real one would end a list item or a table row, and a space would lose it.
 std::string code_span(std::string_view text);
 
 // A fenced code block (```sql ... ```) that holds any text: its fence is longer than the

@@ -362,7 +362,7 @@ class HtmlReport {
     for (const DryRunFailure& failure : run.failures) {
       out_ +=
           fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", html_name(failure.version),
-                      html_name(location(failure.where)), html_lines(failure.message));
+                      html_name(location(failure.where)), html_lines(s_.dry_run_error(failure)));
     }
     if (!run.failures.empty()) out_ += "</tbody></table>\n";
     paragraph(html_text(s_.dry_run_remaining(run.remaining.changes.size())));
@@ -462,13 +462,19 @@ class HtmlReport {
 
   // --- What schema-only dumps cannot tell ------------------------------------------------
 
+  // The marker of an unknown's name, after the object's kind in the report's language.
+  std::string subject_marker(const Unknown& unknown) const {
+    if (unknown.object_kind.empty()) return marker(0);
+    return fmt::format("{} {}", s_.kind(unknown.object_kind), marker(0));
+  }
+
   void unknowns() {
     open_section("unknowns", s_.unknowns_heading());
     paragraph(html_text(s_.unknowns_intro()));
     out_ += "<ul>\n";
     for (const Unknown& unknown : report_.unknowns)
-      out_ +=
-          fmt::format("<li>{}</li>\n", sentence(s_.unknown(unknown, marker(0)), {unknown.subject}));
+      out_ += fmt::format("<li>{}</li>\n", sentence(s_.unknown(unknown, subject_marker(unknown)),
+                                                    {unknown.subject}));
     out_ += fmt::format("<li>{}</li>\n</ul>\n", html_text(s_.always_unknown()));
     close();
   }

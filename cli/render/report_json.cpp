@@ -62,7 +62,8 @@ Json unknowns_json(const std::vector<Unknown>& unknowns) {
   for (const Unknown& unknown : unknowns) {
     Json item{{"kind", std::string(unknown_kind_name(unknown.kind))}};
     item["side"] = unknown.side.empty() ? Json(nullptr) : Json(unknown.side);
-    item["subject"] = unknown.subject;
+    item["subject"] =
+        unknown.object_kind.empty() ? unknown.subject : unknown.object_kind + " " + unknown.subject;
     list.push_back(std::move(item));
   }
   return list;

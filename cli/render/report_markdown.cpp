@@ -249,7 +249,7 @@ class MarkdownReport {
       std::string where = fmt::format("{}:{}:{}", failure.where.file.str(), failure.where.line,
                                       failure.where.column);
       out_ += fmt::format("| {} | {} | {} |\n", markdown_cell(failure.version), cell_name(where),
-                          markdown_cell(markdown_text(failure.message)));
+                          markdown_cell(markdown_text(s_.dry_run_error(failure))));
     }
     out_ += fmt::format("\n{}\n\n", s_.dry_run_remaining(run.remaining.changes.size()));
     change_table(run.remaining);
@@ -328,11 +328,17 @@ class MarkdownReport {
 
   // --- 8. What schema-only dumps cannot tell ---------------------------------------------
 
+  // What an unknown is about: a name, after its kind in the report's language.
+  std::string subject(const Unknown& unknown) const {
+    if (unknown.object_kind.empty()) return name(unknown.subject);
+    return fmt::format("{} {}", s_.kind(unknown.object_kind), name(unknown.subject));
+  }
+
   void unknowns() {
     heading(s_.unknowns_heading());
     out_ += s_.unknowns_intro() + "\n\n";
     for (const Unknown& unknown : report_.unknowns)
-      out_ += fmt::format("- {}\n", s_.unknown(unknown, name(unknown.subject)));
+      out_ += fmt::format("- {}\n", s_.unknown(unknown, subject(unknown)));
     out_ += fmt::format("- {}\n", s_.always_unknown());
   }
 };

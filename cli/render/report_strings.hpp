@@ -95,6 +95,8 @@ class ReportStrings {
   virtual std::string dry_run_failures(std::size_t failures) const = 0;
   virtual std::string where() const = 0;
   virtual std::string error() const = 0;
+  // Why a statement would fail, from the message's form (error_forms.hpp), with no markup.
+  virtual std::string dry_run_error(const DryRunFailure& failure) const = 0;
   virtual std::string dry_run_remaining(std::size_t remaining) const = 0;
 
   // Impact.

@@ -173,6 +173,7 @@ class EnglishStrings final : public ReportStrings {
   }
   std::string where() const override { return "Where"; }
   std::string error() const override { return "Error"; }
+  std::string dry_run_error(const DryRunFailure& failure) const override { return failure.message; }
   std::string dry_run_remaining(std::size_t remaining) const override {
     return fmt::format("Afterwards OLD would still differ from NEW in {}:",
                        plural(remaining, "object", "objects"));

@@ -1,8 +1,12 @@
+#include <fmt/args.h>
 #include <fmt/format.h>
 
 #include <cstring>
 #include <map>
+#include <optional>
+#include <vector>
 
+#include "analyzer/interpret/error_forms.hpp"
 #include "cli/render/detail_text.hpp"
 #include "cli/render/report_strings.hpp"
 
@@ -18,6 +22,119 @@ std::string looked_up(const std::map<std::string, std::string, std::less<>>& wor
                       std::string_view key) {
   auto found = words.find(key);
   return found == words.end() ? std::string(key) : found->second;
+}
+
+// PostgreSQL's refusals (error_forms.hpp), in the words of its French translation. Each key
+// is the English template; the arguments are names, and keep their order unless numbered.
+constexpr std::pair<std::string_view, std::string_view> kErrorForms[]{
+    {error_form::relation_exists, "la relation {} existe déjà"},
+    {error_form::relation_missing, "la relation {} n'existe pas"},
+    {error_form::column_exists, "la colonne « {} » de la relation {} existe déjà"},
+    {error_form::column_missing, "la colonne « {} » de la relation {} n'existe pas"},
+    {error_form::column_to_rename_missing, "la colonne « {} » n'existe pas"},
+    {error_form::query_column_missing, "la colonne {}.{} n'existe pas"},
+    {error_form::constraint_exists, "la contrainte « {} » de la relation {} existe déjà"},
+    {error_form::constraint_missing, "la contrainte « {} » de la relation {} n'existe pas"},
+    {error_form::matview_default,
+     "l'action ALTER COLUMN ... SET DEFAULT ne peut pas être appliquée à la vue matérialisée {}"},
+    {error_form::extension_exists, "l'extension « {} » existe déjà"},
+    {error_form::extension_missing, "l'extension « {} » n'existe pas"},
+    {error_form::function_exists, "la fonction {} existe déjà"},
+    {error_form::function_missing, "la fonction {} n'existe pas"},
+    {error_form::aggregate_exists, "l'agrégat {} existe déjà"},
+    {error_form::policy_exists, "la politique « {} » de la table {} existe déjà"},
+    {error_form::policy_missing, "la politique « {} » de la table {} n'existe pas"},
+    {error_form::schema_exists, "le schéma « {} » existe déjà"},
+    {error_form::sequence_exists, "la séquence {} existe déjà"},
+    {error_form::sequence_missing, "la séquence {} n'existe pas"},
+    {error_form::trigger_exists, "le déclencheur « {} » de la relation {} existe déjà"},
+    {error_form::event_trigger_exists, "le déclencheur d'événement « {} » existe déjà"},
+    {error_form::event_trigger_missing, "le déclencheur d'événement « {} » n'existe pas"},
+    {error_form::type_exists, "le type {} existe déjà"},
+    {error_form::type_missing, "le type {} n'existe pas"},
+    {error_form::enum_label_exists, "la valeur d'énumération « {} » existe déjà"},
+    {error_form::publication_exists, "la publication « {} » existe déjà"},
+    {error_form::publication_missing, "la publication « {} » n'existe pas"},
+    {error_form::child_lacks_constraint, "il manque la contrainte « {} » à la table enfant"},
+    {error_form::circular_inheritance,
+     "héritage circulaire interdit : {} est déjà un enfant de {}"},
+    {error_form::object_exists, "l'objet {1} ({0}) existe déjà"},
+    {error_form::object_missing, "l'objet {1} ({0}) n'existe pas"},
+    {error_form::object_to_rename_missing, "l'objet à renommer ({}) n'existe pas"},
+    {error_form::syntax_error_near, "erreur de syntaxe sur ou près de « {} »"},
+    {error_form::syntax_error_at_end, "erreur de syntaxe à la fin de l'entrée"},
+};
+
+// The kinds "{} {} already exists" names, in the words of their CREATE statements.
+const std::map<std::string, std::string, std::less<>> kCreatedKinds{
+    {"operator class", "classe d'opérateurs"},
+    {"operator family", "famille d'opérateurs"},
+    {"operator", "opérateur"},
+    {"foreign-data wrapper", "wrapper de données distantes"},
+    {"foreign server", "serveur distant"},
+    {"user mapping", "correspondance d'utilisateur"},
+    {"subscription", "souscription"},
+    {"language", "langage"},
+    {"access method", "méthode d'accès"},
+    {"statistics object", "objet statistique"},
+    {"conversion", "conversion"},
+    {"collation", "collation"},
+    {"rule", "règle"},
+    {"cast", "conversion de type"},
+    {"transform", "transformation"},
+    {"text search parser", "analyseur de recherche plein texte"},
+    {"text search dictionary", "dictionnaire de recherche plein texte"},
+    {"text search template", "modèle de recherche plein texte"},
+    {"text search configuration", "configuration de recherche plein texte"},
+};
+
+constexpr const std::string_view* french_form(std::string_view english) {
+  for (const auto& [key, french] : kErrorForms) {
+    if (key == english) return &french;
+  }
+  return nullptr;
+}
+
+constexpr bool every_error_form_translated() {
+  for (std::string_view form : kAllErrorForms) {
+    if (!french_form(form)) return false;
+  }
+  return true;
+}
+static_assert(every_error_form_translated(), "an error form of error_forms.hpp has no French");
+
+std::string filled(std::string_view form, const std::vector<std::string>& arguments) {
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const std::string& argument : arguments) store.push_back(argument);
+  return fmt::vformat(form, store);
+}
+
+// "operator class public.x already exists": the kind may be several words (the longest known
+// kind the message starts with).
+std::optional<std::vector<std::string>> existing_object(std::string_view message) {
+  constexpr std::string_view tail = " already exists";
+  const std::pair<const std::string, std::string>* kind = nullptr;
+  for (const auto& known : kCreatedKinds) {
+    std::string head = known.first + " ";
+    if (message.starts_with(head) && message.size() > head.size() + tail.size() &&
+        (!kind || known.first.size() > kind->first.size()))
+      kind = &known;
+  }
+  if (!kind || !message.ends_with(tail)) return std::nullopt;
+  std::size_t head = kind->first.size() + 1;
+  return std::vector<std::string>{
+      kind->second, std::string(message.substr(head, message.size() - head - tail.size()))};
+}
+
+std::string french_error(const DryRunFailure& failure) {
+  if (auto arguments = existing_object(failure.message))
+    return filled(*french_form(error_form::object_exists), *arguments);
+  for (std::string_view form : kAllErrorForms) {
+    if (auto arguments = error_form_arguments(form, failure.message))
+      return filled(*french_form(form), *arguments);
+  }
+  // Every message the interpreter makes has a form; libpg_query's rarer ones do not.
+  return fmt::format("PostgreSQL refuserait l'instruction : {}", failure.message);
 }
 
 // Kinds as nouns (singular, plural).
@@ -307,6 +424,9 @@ class FrenchStrings final : public ReportStrings {
   }
   std::string where() const override { return "Emplacement"; }
   std::string error() const override { return "Erreur"; }
+  std::string dry_run_error(const DryRunFailure& failure) const override {
+    return french_error(failure);
+  }
   std::string dry_run_remaining(std::size_t remaining) const override {
     return fmt::format("Ensuite ANCIEN différerait encore de NOUVEAU sur {} :",
                        plural(remaining, "objet", "objets"));

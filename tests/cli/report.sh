@@ -140,8 +140,9 @@ page = Page()
 page.feed(open(sys.argv[2]).read())
 ids = {c["id"] for c in report["changes"]} | {c["id"] for side in ("old", "new") for c in report["drift"][side]}
 assert any("`" in i for i in ids) and any("|" in i for i in ids) and any("<script>" in i for i in ids), ids
-for i in ids:
-    assert i in page.codes, f"{i!r} is not whole in a code element"
+for i in ids:  # a line break in a name is shown as ↵, as in the HTML report
+    shown = i.replace("\n", "\u21b5").replace("\r", "\u240d")
+    assert shown in page.codes, f"{i!r} is not whole in a code element"
 assert not page.tags & {"script", "b", "i"}, page.tags
 assert all(cells in (3, 4) for cells in page.rows), page.rows
 PY
@@ -149,5 +150,47 @@ PY
 done
 grep -qF "COMMENT ON TABLE public.\"hand\`made|<b>\" IS 'made by hand" "$tmp/hostile.en.md" && pass ||
   fail "the capture SQL keeps the comment's newline"
+
+# The French dry run says in French why each statement would fail: a migration of failing
+# statements, none of them recorded (an empty ledger), on the hostile OLD side.
+mkdir -p "$tmp/failing"
+cat >"$tmp/failing/001_fails.sql" <<'SQL'
+create table public."x`y" (id integer);
+drop table public.nothere;
+alter table public."x`y" rename column zz to yy;
+alter table public."x`y" add column id integer;
+create collation public.c (locale = 'C');
+create collation public.c (locale = 'C');
+selec 1;
+alter table public."x`y" drop constraint nope;
+create function "we|ird"."f`n"(p integer) returns integer language sql as $$ select p $$;
+SQL
+printf 'COPY supabase_migrations.schema_migrations (version, statements, name) FROM stdin;\n\\.\n' >"$tmp/empty.ledger.sql"
+for lang in en fr; do
+  "$pgdrift" report "$hostile/old.dump.sql" "$hostile/new.dump.sql" --migrations "$tmp/failing" \
+    --platform none --old-ledger "$tmp/empty.ledger.sql" --lang "$lang" >"$tmp/failing.$lang.md"
+done
+if /usr/bin/python3 - "$tmp/failing.en.md" "$tmp/failing.fr.md" <<'PY'
+import re, sys
+def errors(path):  # the last cell of each row of the dry run's failures (\| is no cell's end)
+    section = open(path).read().split("\n## 5.")[1].split("\n## 6.")[0]
+    return [re.split(r"(?<!\\)\|", row)[-2].strip() for row in section.splitlines() if row.startswith("| 001 |")]
+english, french = errors(sys.argv[1]), errors(sys.argv[2])
+assert len(english) == len(french) == 8, (english, french)
+assert french == [
+    'la relation public."x\\`y" existe déjà',
+    "l'objet public.nothere (TABLE) n'existe pas",
+    "la colonne « zz » n'existe pas",
+    'la colonne « id » de la relation public."x\\`y" existe déjà',
+    "l'objet public.c (collation) existe déjà",
+    "erreur de syntaxe sur ou près de « selec »",
+    'la contrainte « nope » de la relation public."x\\`y" n\'existe pas',
+    'la fonction "we\\|ird"."f\\`n"(integer) existe déjà',
+], french
+english_words = r"already exists|does not exist|syntax error"
+assert all(re.search(english_words, e) for e in english), english
+assert not any(re.search(english_words, e) for e in french), french
+PY
+then pass; else fail "the French dry run's errors are not all in French"; fi
 
 finish

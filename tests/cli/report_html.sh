@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # pgdrift report --format html, as headless Chromium renders it: the summary's counts equal
 # the JSON report's, the headings are in the asked language, nothing is fetched, hostile
-# names (fixtures/hostile-html, real pg_dump output) are text and never markup, and -o
+# names (fixtures/hostile-names, real pg_dump output) are text and never markup, and -o
 # writes atomically (a refused input leaves the old file and exits 2).
 # usage: tests/cli/report_html.sh PGDRIFT_BINARY
 source "$(dirname "${BASH_SOURCE[0]}")/harness.sh" "$1"
@@ -104,7 +104,7 @@ for lang in ("en", "fr"):
 PY
 then pass; else fail "the Supabase report's DOM is not as expected"; fi
 
-hostile=$root/fixtures/hostile-html
+hostile=$root/fixtures/hostile-names
 "$pgdrift" report "$hostile/old.dump.sql" "$hostile/new.dump.sql" --migrations "$hostile/migrations" \
   --platform none --format html -o "$tmp/hostile.html"
 [ $? = 1 ] && pass || fail "the hostile report exited $?, want 1"
