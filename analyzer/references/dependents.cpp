@@ -23,7 +23,10 @@ bool names_table(const References& references, const QualifiedName& table) {
 }
 
 bool mentions_column(Expr tree, const std::string& column) {
-  return tree && cached_references(tree).columns.contains(column);
+  if (!tree) return false;
+  References references;
+  collect_references(tree, references);
+  return references.columns.contains(column);
 }
 
 bool reads_column(const References& references, const QualifiedName& table,
@@ -39,7 +42,7 @@ void add_views(DependentsIndex& index, const QualifiedName& table, const std::st
     auto found = index.catalog().views.find(name);
     if (found == index.catalog().views.end()) continue;
     const View& view = found->second;
-    const References& references = cached_references(view.query);
+    const References& references = index.references_of(view.query);
     if (column ? reads_column(references, table, *column) : names_table(references, table)) {
       out.push_back({view_kind(view), object_id(name)});
     }

@@ -57,7 +57,7 @@ const std::set<QualifiedName>& DependentsIndex::views_naming(const std::string& 
   if (!views_) {
     views_.emplace();
     for (const auto& [view_name, view] : catalog_.views) {
-      for (const QualifiedName& relation : cached_references(view.query).relations)
+      for (const QualifiedName& relation : references_of(view.query).relations)
         (*views_)[relation.name].insert(view_name);
     }
   }
@@ -128,6 +128,16 @@ void DependentsIndex::add_foreign_keys_of(const QualifiedName& table) {
   // A partitioned table's foreign keys are copied to its partitions, which are other tables.
   if (found->second.kind == TableKind::partitioned) return forget_foreign_keys();
   index_foreign_keys_of(table, found->second);
+}
+
+const References& DependentsIndex::references_of(Expr tree) {
+  auto found = references_.find(tree);
+  if (found == references_.end()) {
+    References references;
+    collect_references(tree, references);
+    found = references_.emplace(tree, std::move(references)).first;
+  }
+  return found->second;
 }
 
 void DependentsIndex::forget_all() {

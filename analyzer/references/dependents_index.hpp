@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "analyzer/model/catalog.hpp"
+#include "analyzer/references/tree_references.hpp"
 
 namespace pgdrift {
 
@@ -32,6 +33,10 @@ class DependentsIndex {
   const std::set<std::pair<QualifiedName, std::string>>& foreign_keys_to(
       const QualifiedName& table);
 
+  // A view query's references, read once: the catalog's trees are never freed while it
+  // lives (its arena only grows), so a tree's address names it for the index's lifetime.
+  const References& references_of(Expr tree);
+
   // A statement made or replaced views, routines or foreign keys anywhere (or it is not
   // known what it did): the part is built again when next asked.
   void forget_views() { views_.reset(); }
@@ -53,6 +58,7 @@ class DependentsIndex {
   // Routines whose words cannot tell which relations they name (a name written with escapes):
   // candidates for every name.
   std::set<std::string> unreadable_routines_;
+  std::unordered_map<Expr, References> references_;
   std::set<std::string> routines_for_name_;  // the last answer for an unusual name
   const std::set<QualifiedName> no_views_;
   const std::set<std::string> no_routines_;

@@ -1,7 +1,6 @@
 #include "analyzer/references/tree_references.hpp"
 
 #include <span>
-#include <unordered_map>
 
 #include "analyzer/normalize/regclass_literal.hpp"
 #include "parser/identifier.hpp"
@@ -79,17 +78,6 @@ bool is_range_var(const ast::Node& node) {
 
 QualifiedName written_relation(const ast::Node& range_var) {
   return {std::string(range_var.str("schemaname")), std::string(range_var.str("relname"))};
-}
-
-const References& cached_references(Expr tree) {
-  thread_local std::unordered_map<Expr, References> cache;
-  auto found = cache.find(tree);
-  if (found == cache.end()) {
-    References references;
-    collect_references(tree, references);
-    found = cache.emplace(tree, std::move(references)).first;
-  }
-  return found->second;
 }
 
 }  // namespace pgdrift

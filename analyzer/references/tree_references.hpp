@@ -26,9 +26,4 @@ bool is_range_var(const ast::Node& node);
 // A RangeVar's relation as written (schema empty when unqualified).
 QualifiedName written_relation(const ast::Node& range_var);
 
-// A tree's references, read once per tree and kept for the process: catalogs share their trees
-// (copies keep the same ones), and lint rules ask at each statement that drops, renames or
-// retypes something.
-const References& cached_references(Expr tree);
-
 }  // namespace pgdrift
