@@ -1,7 +1,6 @@
 #include "analyzer/impact/change_impact.hpp"
 
 #include <algorithm>
-#include <future>
 #include <map>
 #include <tuple>
 
@@ -56,12 +55,13 @@ class ImpactBuilder {
 
   std::vector<ImpactEntry> build() {
     if (changes_.empty()) return {};  // nothing that can be used differs: no graph to build
-    // The two graphs share nothing: the new side's is built on a second thread.
-    RoutineFilter read_body = [this](const Routine& routine) { return may_use_changes(routine); };
-    auto new_users =
-        std::async(std::launch::async, [&] { return build_reference_graph(new_, read_body); });
-    add_uses("old", build_reference_graph(old_, read_body), old_, new_);
-    add_uses("new", new_users.get(), new_, old_);
+    ReadFilter read{[this](const Routine& routine) { return may_use_changes(routine); },
+                    [this](const ast::Node& tree, const QualifiedName* own_table) {
+                      return may_use_changes(tree, own_table);
+                    }};
+    // One side after the other: each graph is dropped once its uses are taken.
+    add_uses("old", build_reference_graph(old_, read), old_, new_);
+    add_uses("new", build_reference_graph(new_, read), new_, old_);
     for (const auto& [id, change] : changes_) {
       bool listed = change->type != ChangeType::changed || changes_what_users_see(*change);
       if (listed) entry(change->kind, id);
@@ -82,6 +82,12 @@ class ImpactBuilder {
   // is read anyway: it reads its tables' rows (NEW.x) without naming the tables.
   bool may_use_changes(const Routine& routine) const {
     return routine.return_type == "trigger" || changed_names_.mentioned_in(routine.body);
+  }
+
+  // A table's own expression reads its columns without naming the table.
+  bool may_use_changes(const ast::Node& tree, const QualifiedName* own_table) const {
+    return (own_table && changed_names_.holds(own_table->name)) ||
+           changed_names_.mentioned_in(tree);
   }
 
   ImpactEntry& entry(const std::string& kind, const std::string& id) {

@@ -95,4 +95,25 @@ bool ChangedNames::mentioned_in(std::string_view text) const {
                      [&](const std::string& name) { return contains_lowered(text, name); });
 }
 
+bool ChangedNames::mentioned_in(const ast::Node& tree) const {
+  switch (tree.kind()) {
+    case ast::Kind::string:
+      return mentioned_in(tree.text());
+    case ast::Kind::object:
+      return std::any_of(tree.fields().begin(), tree.fields().end(),
+                         [&](const ast::Field& field) { return mentioned_in(field.value); });
+    case ast::Kind::list:
+      return std::any_of(tree.items().begin(), tree.items().end(),
+                         [&](const ast::Node& item) { return mentioned_in(item); });
+    default:
+      return false;
+  }
+}
+
+bool ChangedNames::holds(std::string_view name) const {
+  std::string key = lowered(name);
+  return identifiers_.contains(key) ||
+         std::find(quoted_.begin(), quoted_.end(), key) != quoted_.end();
+}
+
 }  // namespace pgdrift

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analyzer/diff/change.hpp"
+#include "parser/ast.hpp"
 
 namespace pgdrift {
 
@@ -21,6 +22,10 @@ class ChangedNames {
   // Whether `text` holds one of the names as a whole identifier (case-insensitive), or,
   // for a name SQL must quote, anywhere.
   bool mentioned_in(std::string_view text) const;
+  // Whether a string of the tree (a name, a literal such as nextval's 'schema.seq') does.
+  bool mentioned_in(const ast::Node& tree) const;
+  // Whether `name` is one of them (case-insensitive).
+  bool holds(std::string_view name) const;
 
  private:
   std::unordered_set<std::string> identifiers_;  // names made of identifier characters

@@ -10,8 +10,8 @@ namespace {
 
 class GraphBuilder {
  public:
-  GraphBuilder(const Catalog& catalog, const RoutineFilter& read_body)
-      : catalog_(catalog), read_body_(read_body), lookup_{catalog} {
+  GraphBuilder(const Catalog& catalog, const ReadFilter& read)
+      : catalog_(catalog), read_(read), lookup_{catalog} {
     for (const auto& [key, trigger] : catalog.triggers)
       trigger_tables_[trigger.function].push_back(key.table);
   }
@@ -27,13 +27,17 @@ class GraphBuilder {
 
  private:
   const Catalog& catalog_;
-  const RoutineFilter& read_body_;
+  const ReadFilter& read_;
   NameLookup lookup_;
   std::map<QualifiedName, std::vector<QualifiedName>> trigger_tables_;  // by trigger function
   std::vector<ReferenceUser> users_;
   ast::Arena arena_;  // the parsed bodies, freed together once the graph is built
 
   static ImplicitScope own_table(const QualifiedName& table) { return {{}, {table}}; }
+
+  bool reads(const ast::Node& tree, const QualifiedName* table) const {
+    return !read_.tree || read_.tree(tree, table);
+  }
 
   static ImplicitScope trigger_rows(const std::vector<QualifiedName>& tables) {
     ImplicitScope scope;
@@ -45,7 +49,7 @@ class GraphBuilder {
   }
 
   void add_view(const View& view) {
-    if (!view.query) return;
+    if (!view.query || !reads(*view.query, nullptr)) return;
     ReferenceUser user{view.materialized ? "materialized_view" : "view", object_id(view.name), {}};
     resolve_references(*view.query, lookup_, {}, user.uses);
     users_.push_back(std::move(user));
@@ -53,7 +57,8 @@ class GraphBuilder {
 
   void add_routine(const std::string& id, const Routine& routine) {
     if (routine.body.empty() && !routine.sql_body) return;
-    if (!routine.sql_body && read_body_ && !read_body_(routine)) return;
+    if (!routine.sql_body && read_.body && !read_.body(routine)) return;
+    if (routine.sql_body && !reads(*routine.sql_body, nullptr)) return;
     NameLookup lookup = lookup_;
     if (auto path = routine.settings.find("search_path"); path != routine.settings.end())
       lookup.search_path = path->second;
@@ -73,7 +78,8 @@ class GraphBuilder {
   void add_policy(const TableMemberKey& key, const Policy& policy) {
     ReferenceUser user{"policy", member_id(key.table, key.name), {}};
     for (Expr expression : {policy.using_expr, policy.check_expr}) {
-      if (expression) resolve_references(*expression, lookup_, own_table(key.table), user.uses);
+      if (expression && reads(*expression, &key.table))
+        resolve_references(*expression, lookup_, own_table(key.table), user.uses);
     }
     users_.push_back(std::move(user));
   }
@@ -108,6 +114,7 @@ class GraphBuilder {
 
   void add_expression(std::string kind, std::string id, const ast::Node& expression,
                       const QualifiedName& table) {
+    if (!reads(expression, &table)) return;
     ReferenceUser user{std::move(kind), std::move(id), {}};
     resolve_references(expression, lookup_, own_table(table), user.uses);
     if (!user.uses.relations.empty() || !user.uses.columns.empty() || !user.uses.routines.empty() ||
@@ -119,9 +126,8 @@ class GraphBuilder {
 
 }  // namespace
 
-std::vector<ReferenceUser> build_reference_graph(const Catalog& catalog,
-                                                 const RoutineFilter& read_body) {
-  return GraphBuilder(catalog, read_body).build();
+std::vector<ReferenceUser> build_reference_graph(const Catalog& catalog, const ReadFilter& read) {
+  return GraphBuilder(catalog, read).build();
 }
 
 }  // namespace pgdrift

@@ -22,10 +22,14 @@ struct ReferenceUser {
 // triggers call it), policies' USING and WITH CHECK, triggers (their function, WHEN and
 // UPDATE OF columns), column defaults, CHECKs and generated columns. A table member does not
 // count its own table as a use; its columns it does.
-// `read_body`, when given, chooses the routines whose AS '...' body text is parsed and read:
-// the others are left out (parsing bodies is most of the graph's cost).
-using RoutineFilter = std::function<bool(const Routine&)>;
+// `read`, when given, chooses the definitions that are read; the others are left out.
+struct ReadFilter {
+  std::function<bool(const Routine&)> body;  // a routine's AS '...' text (parsing it is costly)
+  // A view query, policy expression, default, CHECK or generated column; `own_table` is the
+  // table whose columns it reads unqualified (nullptr for a view).
+  std::function<bool(const ast::Node&, const QualifiedName* own_table)> tree;
+};
 std::vector<ReferenceUser> build_reference_graph(const Catalog& catalog,
-                                                 const RoutineFilter& read_body = {});
+                                                 const ReadFilter& read = {});
 
 }  // namespace pgdrift

@@ -131,3 +131,23 @@ TEST_CASE("a trigger function reading NEW.column is listed though it names no ta
                             [](const ImpactUse& use) { return use.id == "public.stamp()"; });
   CHECK(listed);
 }
+
+TEST_CASE("a table's own expressions are read when one of its columns changes", "[impact]") {
+  auto impact = impact_of(
+      "CREATE TABLE public.t (a integer, owner text);\n"
+      "ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;\n"
+      "CREATE POLICY mine ON public.t USING (owner = current_user);\n"
+      "CREATE SEQUENCE public.counter;\n"
+      "CREATE TABLE public.u (n bigint DEFAULT nextval('public.counter'::regclass));",
+      "CREATE TABLE public.t (a integer);\n"
+      "ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;\n"
+      "CREATE TABLE public.u (n bigint);");
+  const ImpactEntry& owner = entry(impact, "public.t.owner");
+  bool policy_listed = std::any_of(owner.used_by.begin(), owner.used_by.end(),
+                                   [](const ImpactUse& use) { return use.kind == "policy"; });
+  CHECK(policy_listed);
+  const ImpactEntry& counter = entry(impact, "public.counter");
+  bool default_listed = std::any_of(counter.used_by.begin(), counter.used_by.end(),
+                                    [](const ImpactUse& use) { return use.kind == "default"; });
+  CHECK(default_listed);
+}

@@ -44,3 +44,14 @@ TEST_CASE("changed names: a name SQL must quote is found as text", "[impact]") {
   CHECK(names.mentioned_in("select * from a$b"));
   CHECK_FALSE(names.mentioned_in("select 1 from odd, name"));
 }
+
+TEST_CASE("changed names: a tree's names and literals, and a name alone", "[impact]") {
+  ChangedNames names(diff_of({{"sequence", "public.counter"}}));
+  ast::Field literal_fields[] = {{"sval", ast::Node::string_node("public.counter")}};
+  ast::Node literal = ast::Node::object_node(ast::Name("String"), literal_fields);
+  ast::Node items[] = {ast::Node::integer_node(1), literal};
+  CHECK(names.mentioned_in(ast::Node::list_node(items)));
+  CHECK_FALSE(names.mentioned_in(ast::Node::list_node(std::span(items, 1))));
+  CHECK(names.holds("COUNTER"));
+  CHECK_FALSE(names.holds("public"));
+}
