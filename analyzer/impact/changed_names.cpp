@@ -2,31 +2,11 @@
 
 #include <algorithm>
 
+#include "analyzer/references/name_search.hpp"
+#include "analyzer/references/text_words.hpp"
+
 namespace pgdrift {
 namespace {
-
-// Bytes of 0x80 and above belong to identifiers, as in PostgreSQL's scanner. '$' does too
-// after the first character, but it also delimits dollar quotes ($$, $q$) glued to the
-// words they quote: words are cut at it, and a name holding one is searched as text.
-bool is_identifier_byte(char c) {
-  auto byte = static_cast<unsigned char>(c);
-  return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
-         (byte >= '0' && byte <= '9') || byte == '_' || byte >= 0x80;
-}
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lowered(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), lower);
-  return out;
-}
-
-bool contains_lowered(std::string_view text, std::string_view needle) {
-  auto found = std::search(text.begin(), text.end(), needle.begin(), needle.end(),
-                           [](char a, char b) { return lower(a) == b; });
-  return found != text.end();
-}
 
 // The id without a routine's argument list: the first '(' outside double quotes.
 std::string_view without_arguments(std::string_view id) {
@@ -69,7 +49,7 @@ ChangedNames::ChangedNames(const DiffResult& diff) {
     bool column = change.kind == "column" && names.size() >= 2;
     std::string name = lowered(names[names.size() - (column ? 2 : 1)]);
     if (name.empty()) continue;
-    if (std::all_of(name.begin(), name.end(), is_identifier_byte)) {
+    if (is_one_word(name)) {
       identifiers_.insert(std::move(name));
     } else {
       quoted_.push_back(std::move(name));
@@ -78,21 +58,11 @@ ChangedNames::ChangedNames(const DiffResult& diff) {
 }
 
 bool ChangedNames::mentioned_in(std::string_view text) const {
-  std::string word;
-  for (std::size_t i = 0; i < text.size();) {
-    if (!is_identifier_byte(text[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t end = i;
-    while (end < text.size() && is_identifier_byte(text[end])) ++end;
-    word.assign(text.substr(i, end - i));
-    std::transform(word.begin(), word.end(), word.begin(), lower);
-    if (identifiers_.contains(word)) return true;
-    i = end;
-  }
+  if (has_escapes(text)) return true;  // a name written with escapes is not among its words
+  if (any_word(text, [&](const std::string& word) { return identifiers_.contains(word); }))
+    return true;
   return std::any_of(quoted_.begin(), quoted_.end(),
-                     [&](const std::string& name) { return contains_lowered(text, name); });
+                     [&](const std::string& name) { return NameSearch(name).in(text); });
 }
 
 bool ChangedNames::mentioned_in(const ast::Node& tree) const {

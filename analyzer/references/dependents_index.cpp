@@ -4,54 +4,11 @@
 
 #include "analyzer/model/object_id.hpp"
 #include "analyzer/references/routine_references.hpp"
+#include "analyzer/references/text_words.hpp"
 #include "analyzer/references/tree_references.hpp"
 
 namespace pgdrift {
-namespace {
-
-bool is_word_byte(char c) {
-  auto byte = static_cast<unsigned char>(c);
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-         byte >= 0x80;
-}
-
-std::string lowered(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-// A relation name that a body can only write as one word (quoted or not): any other
-// (a"b, a$b, a b) is looked for in every body.
-bool is_one_word(const std::string& name) {
-  return !name.empty() && std::all_of(name.begin(), name.end(), is_word_byte);
-}
-
-// The words of a text, in lower case: a body that names a relation holds its name as one of
-// them (bare, quoted, schema-qualified or in a string: 'public.t'::regclass).
-template <typename Visit>
-void for_each_word(std::string_view text, Visit visit) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && !is_word_byte(text[i])) ++i;
-    std::size_t start = i;
-    while (i < text.size() && is_word_byte(text[i])) ++i;
-    if (i > start) visit(lowered(text.substr(start, i - start)));
-  }
-}
-
-// U&"d\0061ta", E'\x64ata': a name written with escapes is not among the body's words.
-bool has_escapes(std::string_view text) {
-  if (text.find('\\') != std::string_view::npos) return true;
-  for (std::size_t at = text.find('&'); at != std::string_view::npos; at = text.find('&', at + 1)) {
-    if (at > 0 && (text[at - 1] == 'u' || text[at - 1] == 'U')) return true;
-  }
-  return false;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 const std::set<QualifiedName>& DependentsIndex::views_naming(const std::string& name) {
   if (!views_) {
@@ -72,7 +29,10 @@ void DependentsIndex::index_routine(const std::string& id, const Routine& routin
     return;
   }
   if (has_escapes(routine.body)) unreadable_routines_.insert(id);
-  for_each_word(routine.body, [&](std::string word) { (*routines_)[std::move(word)].insert(id); });
+  any_word(routine.body, [&](std::string word) {
+    (*routines_)[std::move(word)].insert(id);
+    return false;
+  });
 }
 
 const std::set<std::string>& DependentsIndex::routines_naming(const std::string& name) {

@@ -45,6 +45,12 @@ TEST_CASE("changed names: a name SQL must quote is found as text", "[impact]") {
   CHECK_FALSE(names.mentioned_in("select 1 from odd, name"));
 }
 
+TEST_CASE("changed names: a text with escapes may name anything", "[impact]") {
+  ChangedNames names(diff_of({{"table", "public.data"}}));
+  CHECK(names.mentioned_in("select 1 from U&\"d\\0061ta\""));
+  CHECK_FALSE(names.mentioned_in("select 1 from other"));
+}
+
 TEST_CASE("changed names: a tree's names and literals, and a name alone", "[impact]") {
   ChangedNames names(diff_of({{"sequence", "public.counter"}}));
   ast::Field literal_fields[] = {{"sval", ast::Node::string_node("public.counter")}};
